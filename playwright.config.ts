@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test'
+
+/** Debian's Chromium, never a downloaded one; flags keep it off the (closed) network. */
+export const chromiumExecutable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+export const baseURL = 'http://127.0.0.1:5199'
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure'
+  },
+  // The renderer exactly as electron-vite built it for the app, served on localhost (outDir is relative to the renderer root).
+  webServer: {
+    command: 'npx vite preview --config vite.web.config.mts --outDir ../../out/renderer',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000
+  }
+})

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto'
+import { open, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { OpenDialogOptions } from 'electron'
+import type { z } from 'zod'
+import type { OpenedFile, closeFileArgsSchema, openFilesArgsSchema, readFileChunkArgsSchema } from '@shared/bridge'
+import { userError } from '../userError'
+import { describeFsError } from './fsErrors'
+
+/** Files the user chose, by token: the renderer never sees a path, only the token. */
+export type OpenedFileRegistry = Map<string, { path: string; name: string; size: number }>
+
+export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>
+
+export async function openFiles(
+  args: z.output<typeof openFilesArgsSchema>,
+  showOpenDialog: ShowOpenDialog,
+  registry: OpenedFileRegistry
+): Promise<OpenedFile[] | null> {
+  const result = await showOpenDialog({
+    title: args.title,
+    filters: args.filters,
+    properties: args.multiple ? ['openFile', 'multiSelections'] : ['openFile']
+  })
+  if (result.canceled || result.filePaths.length === 0) return null
+  return Promise.all(
+    result.filePaths.map(async (path) => {
+      const name = basename(path)
+      const stats = await stat(path).catch((error: unknown) => {
+        throw userError(`Could not open "${name}": ${describeFsError(error)}`)
+      })
+      const token = randomUUID()
+      registry.set(token, { path, name, size: stats.size })
+      return { token, name, size: stats.size, lastModified: Math.floor(stats.mtimeMs) }
+    })
+  )
+}
+
+/**
+ * Bytes [offset, offset+length) of an opened file, read without loading the rest.
+ * The size seen when the file was opened bounds every read, so an import sees one
+ * consistent file even if another program appends to it meanwhile.
+ */
+export async function readFileChunk(
+  args: z.output<typeof readFileChunkArgsSchema>,
+  registry: OpenedFileRegistry
+): Promise<Uint8Array> {
+  const file = registry.get(args.token)
+  if (!file) throw userError('This file is no longer open. Choose it again.')
+  const length = Math.max(0, Math.min(args.length, file.size - args.offset))
+  if (length === 0) return new Uint8Array(0)
+  // A Uint8Array of its own, not a view into Node's Buffer pool: IPC copies the whole backing buffer.
+  const bytes = new Uint8Array(length)
+  let filled = 0
+  try {
+    const handle = await open(file.path, 'r')
+    try {
+      while (filled < length) {
+        const { bytesRead } = await handle.read(bytes, filled, length - filled, args.offset + filled)
+        if (bytesRead === 0) break
+        filled += bytesRead
+      }
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw userError(`Could not read "${file.name}": ${describeFsError(error)}`)
+  }
+  return filled === length ? bytes : bytes.slice(0, filled)
+}
+
+export function closeFile(args: z.output<typeof closeFileArgsSchema>, registry: OpenedFileRegistry): void {
+  registry.delete(args.token)
+}

@@ -1,0 +1,70 @@
+import { join } from 'node:path'
+import { app, dialog, session, type BrowserWindow } from 'electron'
+import { createBridgeHandlers } from './bridgeHandlers'
+import { registerIpcHandlers } from './ipc'
+import { installApplicationMenu } from './menu'
+import { registerAppProtocol, registerAppScheme } from './protocol'
+import { installSecurityHandlers, type TrustOptions } from './security'
+import { createMainWindow } from './window'
+import { whenWindowStateSaved } from './windowState'
+
+// Before ready, and never changed: the user's data lives under this name and this scheme's origin.
+app.setName('Opsdeck')
+app.setPath('userData', join(app.getPath('appData'), 'Opsdeck'))
+app.enableSandbox()
+registerAppScheme()
+
+const trust: TrustOptions = {
+  isPackaged: app.isPackaged,
+  devServerUrl: app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+}
+
+let mainWindow: BrowserWindow | null = null
+let openingWindow: Promise<void> | null = null
+
+/** Shows the one window, creating it when there is none. */
+function showMainWindow(): void {
+  if (!app.isReady()) return
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+    return
+  }
+  openingWindow ??= createMainWindow({ ...trust, stateFile: join(app.getPath('userData'), 'window-state.json') })
+    .then((window) => {
+      mainWindow = window
+      window.on('closed', () => (mainWindow = null))
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Opsdeck could not open its window', String(error))
+      app.quit()
+    })
+    .finally(() => (openingWindow = null))
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', showMainWindow)
+  app.on('activate', showMainWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  let windowStateFlushed = false
+  app.on('will-quit', (event) => {
+    if (windowStateFlushed) return
+    event.preventDefault()
+    windowStateFlushed = true
+    void whenWindowStateSaved().finally(() => app.quit())
+  })
+
+  void app.whenReady().then(() => {
+    registerAppProtocol(join(__dirname, '../renderer'))
+    installSecurityHandlers(app, session.defaultSession, trust)
+    registerIpcHandlers({ ...trust, handlers: createBridgeHandlers() })
+    installApplicationMenu({ isMac: process.platform === 'darwin', isPackaged: trust.isPackaged })
+    showMainWindow()
+  })
+}

@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises'
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { net, protocol } from 'electron'
+import { APP_HOST, APP_SCHEME } from './appOrigin'
+
+/** style-src allows inline styles because Mantine sets style attributes; scripts stay 'self' only. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+/** Must run before the app is ready. `standard` and `secure` give app:// a real origin with IndexedDB and fetch. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } }
+  ])
+}
+
+/**
+ * The file inside `rootDir` that an app://opsdeck/ URL names, or null when the
+ * URL is for another host or would climb out of `rootDir` (`..`, encoded or not).
+ */
+export function resolveAppPath(rootDir: string, url: string): string | null {
+  let parsed: URL
+  let pathname: string
+  try {
+    parsed = new URL(url)
+    pathname = decodeURIComponent(parsed.pathname)
+  } catch {
+    return null
+  }
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || pathname.includes('\0')) return null
+  const root = resolve(rootDir)
+  const target = resolve(root, pathname.replace(/^[/\\]+/, ''))
+  const inside = relative(root, target)
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return null
+  return inside === '' ? join(root, 'index.html') : target
+}
+
+export type FetchFile = (fileUrl: string) => Promise<Response>
+
+/**
+ * Serves the built renderer. A path without an extension is a route of the
+ * single-page app and gets index.html; a missing asset (say a stale .js chunk)
+ * is a 404 rather than HTML that the browser would refuse as a script.
+ */
+export function createAppRequestHandler(rootDir: string, fetchFile: FetchFile = (fileUrl) => net.fetch(fileUrl)) {
+  const indexPath = join(resolve(rootDir), 'index.html')
+  return async (request: Request): Promise<Response> => {
+    const path = resolveAppPath(rootDir, request.url)
+    if (path === null) return notFound()
+    const servedPath = (await isFile(path)) ? path : extname(path) === '' ? indexPath : null
+    if (servedPath === null) return notFound()
+    const response = await fetchFile(pathToFileURL(servedPath).toString())
+    return extname(servedPath).toLowerCase() === '.html' ? withContentSecurityPolicy(response) : response
+  }
+}
+
+export function registerAppProtocol(rootDir: string): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir))
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function notFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+}
+
+function withContentSecurityPolicy(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('content-security-policy', CONTENT_SECURITY_POLICY)
+  if (!headers.has('content-type')) headers.set('content-type', 'text/html; charset=utf-8')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { bridgeChannels, commandEventChannel, type DesktopBridge } from '@shared/bridge'
+
+/** Exactly the bridge's methods, one channel each; the page never gets ipcRenderer itself. */
+const bridge = {
+  getAppInfo: () => ipcRenderer.invoke(bridgeChannels.getAppInfo),
+  openFiles: (args) => ipcRenderer.invoke(bridgeChannels.openFiles, args),
+  readFileChunk: (args) => ipcRenderer.invoke(bridgeChannels.readFileChunk, args),
+  closeFile: (args) => ipcRenderer.invoke(bridgeChannels.closeFile, args),
+  saveFile: (args) => ipcRenderer.invoke(bridgeChannels.saveFile, args),
+  showItemInFolder: (args) => ipcRenderer.invoke(bridgeChannels.showItemInFolder, args),
+  openExternal: (args) => ipcRenderer.invoke(bridgeChannels.openExternal, args),
+  onCommand(listener) {
+    const handler = (_event: IpcRendererEvent, commandId: string): void => listener(commandId)
+    ipcRenderer.on(commandEventChannel, handler)
+    return () => {
+      ipcRenderer.removeListener(commandEventChannel, handler)
+    }
+  }
+} satisfies DesktopBridge
+
+contextBridge.exposeInMainWorld('opsdeck', bridge)

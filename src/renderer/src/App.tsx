@@ -1,0 +1,86 @@
+import { Center, Loader, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import { spotlight } from '@mantine/spotlight'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, type ComponentType } from 'react'
+import { useCommandHost, type CommandHandlers } from './commands/useCommandHost'
+import { getSetting } from './db/settings'
+import { countWorkspace, isWorkspaceEmpty } from './db/workspace'
+import { DashboardPage } from './features/dashboard'
+import { FeedbackPage, openFeedbackEditor } from './features/feedback'
+import { MetricsPage, openMetricEditor } from './features/metrics'
+import { FirstRunScreen } from './features/onboarding'
+import { PeoplePage, openPersonEditor } from './features/people'
+import { PlaybooksPage, openNewPlaybook } from './features/playbooks'
+import { CommandPalette } from './features/search'
+import { SettingsPage, loadSampleWithConfirmation } from './features/settings'
+import { ToolsPage, openToolEditor } from './features/tools'
+import type { PageId } from './navigation/routes'
+import { navigate, useRoute } from './navigation/useRoute'
+import { AppLayout } from './ui/AppLayout'
+import { openShortcutsModal } from './ui/ShortcutsModal'
+
+const pageComponents: Record<PageId, ComponentType> = {
+  dashboard: DashboardPage,
+  feedback: FeedbackPage,
+  playbooks: PlaybooksPage,
+  tools: ToolsPage,
+  metrics: MetricsPage,
+  people: PeoplePage,
+  settings: SettingsPage
+}
+
+function useFirstRun(): boolean | undefined {
+  return useLiveQuery(async () => {
+    if (await getSetting('onboarding')) return false
+    return isWorkspaceEmpty(await countWorkspace())
+  }, [])
+}
+
+export function App() {
+  const route = useRoute()
+  const firstRun = useFirstRun()
+  const { setColorScheme } = useMantineColorScheme()
+  const computed = useComputedColorScheme('light')
+
+  const handlers = useMemo(
+    (): CommandHandlers => ({
+      'go.dashboard': () => navigate('dashboard'),
+      'go.feedback': () => navigate('feedback'),
+      'go.playbooks': () => navigate('playbooks'),
+      'go.tools': () => navigate('tools'),
+      'go.metrics': () => navigate('metrics'),
+      'go.people': () => navigate('people'),
+      'go.settings': () => navigate('settings'),
+      'feedback.new': () => openFeedbackEditor(),
+      'playbooks.new': () => openNewPlaybook(),
+      'tools.new': () => openToolEditor(),
+      'metrics.new': () => openMetricEditor(),
+      'people.new': () => openPersonEditor(),
+      'workspace.loadSample': () => void loadSampleWithConfirmation(),
+      'app.commandPalette': () => spotlight.open(),
+      'app.toggleColorScheme': () => setColorScheme(computed === 'dark' ? 'light' : 'dark'),
+      'app.shortcuts': () => openShortcutsModal()
+    }),
+    [computed, setColorScheme]
+  )
+  useCommandHost(handlers)
+
+  if (firstRun === undefined) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="Opening your workspace" />
+      </Center>
+    )
+  }
+  if (firstRun) return <FirstRunScreen />
+
+  const Page = pageComponents[route.page]
+  return (
+    <>
+      <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']}>
+        <Page />
+      </AppLayout>
+      <CommandPalette handlers={handlers} />
+    </>
+  )
+}

@@ -1,0 +1,56 @@
+import { Dexie, type EntityTable } from 'dexie'
+import type { Person } from '@shared/domain/people'
+import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
+import type { Metric, MetricPoint } from '@shared/domain/metrics'
+import type { SettingRow } from '@shared/domain/settings'
+import type { Playbook, PlaybookVersion, Run } from '@shared/domain/playbooks/playbook'
+import type { Tool } from '@shared/domain/tools/tool'
+
+export const DATABASE_NAME = 'opsdeck'
+
+/**
+ * The one database. Versions are append-only: a released `version(n)` is never
+ * edited; a change is a new version with an `upgrade()` and a test that opens a
+ * database made by the previous one.
+ *
+ * Every index costs a write per record on import, so only fields that a
+ * screen filters or sorts on at scale are indexed; small tables are filtered in memory.
+ */
+export class OpsdeckDatabase extends Dexie {
+  people!: EntityTable<Person, 'id'>
+  playbooks!: EntityTable<Playbook, 'id'>
+  playbookVersions!: EntityTable<PlaybookVersion, 'id'>
+  runs!: EntityTable<Run, 'id'>
+  feedback!: EntityTable<Feedback, 'id'>
+  themes!: EntityTable<Theme, 'id'>
+  themeLinks!: EntityTable<ThemeLink, 'id'>
+  importBatches!: EntityTable<ImportBatch, 'id'>
+  mappingPresets!: EntityTable<MappingPreset, 'id'>
+  tools!: EntityTable<Tool, 'id'>
+  metrics!: EntityTable<Metric, 'id'>
+  metricPoints!: EntityTable<MetricPoint, 'id'>
+  settings!: EntityTable<SettingRow, 'key'>
+
+  constructor(name = DATABASE_NAME) {
+    super(name)
+    this.version(1).stores({
+      people: 'id, name',
+      playbooks: 'id, status, category, ownerId, nextReviewAt, updatedAt',
+      playbookVersions: 'id, [playbookId+number]',
+      runs: 'id, playbookId, status, assigneeId',
+      feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt]',
+      themes: 'id, status, parentId',
+      themeLinks: 'id, themeId, feedbackId, &[themeId+feedbackId]',
+      importBatches: 'id, status, createdAt',
+      mappingPresets: 'id, &headerSignature',
+      tools: 'id, status, category, ownerId',
+      metrics: 'id, status',
+      metricPoints: 'id, [metricId+date]',
+      settings: 'key'
+    })
+  }
+}
+
+export const db = new OpsdeckDatabase()
+
+export type TableName = (typeof db.tables)[number]['name']

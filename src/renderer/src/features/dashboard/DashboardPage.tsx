@@ -1,0 +1,21 @@
+import { SimpleGrid } from '@mantine/core'
+import { FeedbackInboxCard } from '../feedback'
+import { MetricsAttentionCard } from '../metrics'
+import { PlaybookReviewCard } from '../playbooks'
+import { UpcomingDeadlinesCard } from '../tools'
+import { PageHeader } from '../../ui/PageHeader'
+
+/** What needs attention this week, composed from each feature's own card. */
+export function DashboardPage() {
+  return (
+    <>
+      <PageHeader title="Dashboard" description="What needs your attention this week across feedback, playbooks, tools and metrics." />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <UpcomingDeadlinesCard />
+        <FeedbackInboxCard />
+        <PlaybookReviewCard />
+        <MetricsAttentionCard />
+      </SimpleGrid>
+    </>
+  )
+}

@@ -1,0 +1,3 @@
+export { FeedbackPage } from './FeedbackPage'
+export { openFeedbackEditor } from './FeedbackForm'
+export { FeedbackInboxCard } from './FeedbackInboxCard'

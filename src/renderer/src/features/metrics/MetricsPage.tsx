@@ -1,0 +1,127 @@
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { Sparkline } from '@mantine/charts'
+import { IconChartLine, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { metricHealth, type Metric, type MetricHealth } from '@shared/domain/metrics'
+import { formatCount } from '@shared/format/money'
+import { db } from '../../db/db'
+import { deleteMetric, listMetrics, listPoints, restoreMetric } from '../../db/metrics'
+import { confirmAction } from '../../ui/confirm'
+import { notifyWithUndo } from '../../ui/notify'
+import { PageHeader } from '../../ui/PageHeader'
+import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
+import { usePeopleNames } from '../people'
+import { openMetricEditor } from './MetricForm'
+import { openMetricPointEditor } from './MetricPointForm'
+
+export const healthLabel: Record<MetricHealth, { label: string; color: string }> = {
+  'on-track': { label: 'On track', color: 'teal' },
+  'at-risk': { label: 'At risk', color: 'yellow' },
+  'off-track': { label: 'Off track', color: 'red' },
+  'no-data': { label: 'No data', color: 'gray' },
+  'no-target': { label: 'No target', color: 'gray' }
+}
+
+async function removeMetric(metric: Metric) {
+  const points = await db.metricPoints.where('[metricId+date]').between([metric.id, ''], [metric.id, '\uffff']).count()
+  const confirmed = await confirmAction({
+    title: 'Delete metric',
+    message: `Delete ${metric.name} and its ${formatCount(points)} recorded ${points === 1 ? 'value' : 'values'}?`,
+    confirmLabel: 'Delete',
+    destructive: true
+  })
+  if (!confirmed) return
+  const removed = await deleteMetric(metric.id)
+  notifyWithUndo(`Deleted ${metric.name}`, () => restoreMetric(removed))
+}
+
+function MetricRow({ metric, owner }: { metric: Metric; owner?: string }) {
+  const points = useLiveQuery(() => listPoints(metric.id), [metric.id]) ?? []
+  const latest = points[points.length - 1]
+  const health = healthLabel[metricHealth(metric, latest?.value)]
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {metric.name}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={1}>
+          {metric.description}
+        </Text>
+      </Table.Td>
+      <Table.Td w={140}>{points.length > 1 ? <Sparkline h={32} w={120} data={points.map((p) => p.value)} curveType="linear" aria-label={`Trend of ${metric.name}`} /> : null}</Table.Td>
+      <Table.Td>{latest ? `${formatCount(latest.value)} ${metric.unit}` : '—'}</Table.Td>
+      <Table.Td>{metric.target !== undefined ? `${metric.direction === 'increase' ? '≥' : '≤'} ${formatCount(metric.target)} ${metric.unit}` : '—'}</Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={health.color}>
+          {health.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td>{owner ?? <Text size="sm" c="dimmed">No owner</Text>}</Table.Td>
+      <Table.Td>
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <Button size="compact-sm" variant="light" onClick={() => openMetricPointEditor(metric)} aria-label={`Record a value for ${metric.name}`}>
+            Record
+          </Button>
+          <Tooltip label="Edit">
+            <ActionIcon variant="subtle" aria-label={`Edit ${metric.name}`} onClick={() => openMetricEditor(metric)}>
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label="Delete">
+            <ActionIcon variant="subtle" color="red" aria-label={`Delete ${metric.name}`} onClick={() => void removeMetric(metric)}>
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  )
+}
+
+export function MetricsPage() {
+  const metrics = useLiveQuery(() => listMetrics(), [])
+  const owners = usePeopleNames()
+  const action = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openMetricEditor()}>
+      New metric
+    </Button>
+  )
+  const header = <PageHeader title="Metrics" description="The KPIs your product team reports on, with targets and whether each is on track." action={metrics?.length ? action : undefined} />
+  if (metrics?.length === 0) {
+    return (
+      <>
+        {header}
+        <TeachingEmptyState
+          icon={<IconChartLine size={28} />}
+          title="Define what good looks like"
+          description="Write down each KPI once — how it is measured, its target, who owns it — then record its value every week or month to see whether it is on track."
+          actions={action}
+        />
+      </>
+    )
+  }
+  return (
+    <>
+      {header}
+      <Table highlightOnHover aria-label="Metrics">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Metric</Table.Th>
+            <Table.Th>Trend</Table.Th>
+            <Table.Th>Latest</Table.Th>
+            <Table.Th>Target</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Owner</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {metrics?.map((metric) => <MetricRow key={metric.id} metric={metric} owner={metric.ownerId ? owners.get(metric.ownerId) : undefined} />)}
+        </Table.Tbody>
+      </Table>
+    </>
+  )
+}

@@ -1,0 +1,111 @@
+import { ActionIcon, Avatar, Button, Group, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core'
+import { IconAddressBook, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { initials, type Person } from '@shared/domain/people'
+import { countReferencesToPerson, listPeople, peopleRepository } from '../../db/people'
+import { confirmAction } from '../../ui/confirm'
+import { notifyWithUndo } from '../../ui/notify'
+import { PageHeader } from '../../ui/PageHeader'
+import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
+import { openPersonEditor } from './PersonForm'
+
+async function deletePerson(person: Person) {
+  const references = await countReferencesToPerson(person.id)
+  const consequence = references > 0 ? ` ${references} ${references === 1 ? 'record' : 'records'} they own or are assigned will have no owner.` : ''
+  const confirmed = await confirmAction({ title: 'Delete person', message: `Delete ${person.name}?${consequence}`, confirmLabel: 'Delete', destructive: true })
+  if (!confirmed) return
+  const removed = await peopleRepository.remove(person.id)
+  if (removed) notifyWithUndo(`Deleted ${person.name}`, () => peopleRepository.restore(removed))
+}
+
+export function PeoplePage() {
+  const [text, setText] = useState('')
+  const people = useLiveQuery(() => listPeople({ text }), [text])
+  const total = useLiveQuery(() => peopleRepository.count(), [])
+  const action = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openPersonEditor()}>
+      New person
+    </Button>
+  )
+
+  if (total === 0) {
+    return (
+      <>
+        <PageHeader title="People" description="Stakeholders and owners: every owner, assignee and RACI field picks from here." />
+        <TeachingEmptyState
+          icon={<IconAddressBook size={28} />}
+          title="Who does what?"
+          description="Add the people you work with — product managers, designers, engineering leads, tool owners — so playbooks, tools and metrics can name an owner."
+          actions={action}
+        />
+      </>
+    )
+  }
+
+  return (
+    <>
+      <PageHeader title="People" description="Stakeholders and owners: every owner, assignee and RACI field picks from here." action={action} />
+      <TextInput
+        mb="md"
+        maw={360}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        placeholder="Filter by name, email, role or team"
+        aria-label="Filter people"
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      <Table highlightOnHover aria-label="People">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Team</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {people?.map((person) => (
+            <Table.Tr key={person.id}>
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <Avatar size="sm" radius="xl" color="initials" name={person.name} aria-hidden>
+                    {initials(person.name)}
+                  </Avatar>
+                  <Text size="sm" fw={500}>
+                    {person.name}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>{person.email}</Table.Td>
+              <Table.Td>{person.role}</Table.Td>
+              <Table.Td>{person.team}</Table.Td>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Tooltip label="Edit">
+                    <ActionIcon variant="subtle" aria-label={`Edit ${person.name}`} onClick={() => openPersonEditor(person)}>
+                      <IconPencil size={16} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Delete">
+                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${person.name}`} onClick={() => void deletePerson(person)}>
+                      <IconTrash size={16} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {people?.length === 0 && (
+        <Text c="dimmed" ta="center" mt="md">
+          No one matches “{text}”.
+        </Text>
+      )}
+    </>
+  )
+}

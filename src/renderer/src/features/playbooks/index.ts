@@ -1,0 +1,3 @@
+export { PlaybooksPage } from './PlaybooksPage'
+export { openNewPlaybook } from './NewPlaybookForm'
+export { PlaybookReviewCard } from './PlaybookReviewCard'

@@ -1,0 +1,117 @@
+import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import type { AppInfo } from '@shared/bridge'
+import { getBridge } from '../../bridge'
+import { clearWorkspace, countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from '../../db/workspace'
+import { confirmAction } from '../../ui/confirm'
+import { notifyError, notifySuccess } from '../../ui/notify'
+import { PageHeader } from '../../ui/PageHeader'
+import { createSampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
+import { describeCounts } from './describeCounts'
+
+export async function loadSampleWithConfirmation(): Promise<void> {
+  const counts = await countWorkspace()
+  if (!isWorkspaceEmpty(counts)) {
+    const confirmed = await confirmAction({
+      title: 'Load the sample workspace',
+      message: `Add the sample people, playbooks, tools, metrics and feedback next to your ${describeCounts(counts)}? Nothing of yours is changed.`,
+      confirmLabel: 'Add sample data'
+    })
+    if (!confirmed) return
+  }
+  try {
+    await loadSampleWorkspace(createSampleWorkspace(new Date()))
+    notifySuccess('Sample workspace loaded. Explore, then clear it in Settings when you are ready.')
+  } catch (error) {
+    notifyError('Could not load the sample workspace', error)
+  }
+}
+
+async function clearWithConfirmation() {
+  const counts = await countWorkspace()
+  const confirmed = await confirmAction({
+    title: 'Delete everything in this workspace',
+    message: `Delete ${describeCounts(counts)}? This cannot be undone.`,
+    confirmLabel: 'Delete everything',
+    destructive: true
+  })
+  if (!confirmed) return
+  await clearWorkspace()
+  notifySuccess('The workspace is empty')
+}
+
+function usePersistence(): boolean | undefined {
+  const [persisted, setPersisted] = useState<boolean>()
+  useEffect(() => {
+    void navigator.storage?.persisted?.().then(setPersisted)
+  }, [])
+  return persisted
+}
+
+function useAppInfo(): AppInfo | undefined {
+  const [info, setInfo] = useState<AppInfo>()
+  useEffect(() => {
+    void getBridge().getAppInfo().then(setInfo)
+  }, [])
+  return info
+}
+
+export function SettingsPage() {
+  const { colorScheme, setColorScheme } = useMantineColorScheme()
+  const counts = useLiveQuery(() => countWorkspace(), [])
+  const persisted = usePersistence()
+  const info = useAppInfo()
+  return (
+    <>
+      <PageHeader title="Settings" description="Appearance, your workspace's data, and this copy of Opsdeck." />
+      <Stack gap="lg" maw={720}>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Appearance
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            System follows your operating system's light or dark setting.
+          </Text>
+          <SegmentedControl
+            aria-label="Theme"
+            value={colorScheme}
+            onChange={(value) => setColorScheme(value as MantineColorScheme)}
+            data={[
+              { value: 'light', label: 'Light' },
+              { value: 'dark', label: 'Dark' },
+              { value: 'auto', label: 'System' }
+            ]}
+          />
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            Workspace
+          </Title>
+          <Text size="sm" mb="sm">
+            {counts ? `This workspace holds ${describeCounts(counts)}.` : 'Counting…'}{' '}
+            <Badge variant="light" color={persisted ? 'teal' : 'yellow'}>
+              {persisted ? 'Storage is persistent' : 'Storage may be cleared by the browser'}
+            </Badge>
+          </Text>
+          <Group>
+            <Button variant="default" onClick={() => void loadSampleWithConfirmation()}>
+              Load sample workspace
+            </Button>
+            <Button color="red" variant="light" onClick={() => void clearWithConfirmation()} disabled={!counts || isWorkspaceEmpty(counts)}>
+              Delete everything…
+            </Button>
+          </Group>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            About
+          </Title>
+          <Text size="sm">
+            {info ? `${info.name} ${info.version} · ${info.desktop ? `desktop (${info.platform})` : 'browser build'}` : '…'}
+          </Text>
+        </Card>
+      </Stack>
+    </>
+  )
+}

@@ -1,0 +1,1 @@
+export { SettingsPage, loadSampleWithConfirmation } from './SettingsPage'

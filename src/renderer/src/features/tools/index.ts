@@ -1,0 +1,3 @@
+export { ToolsPage } from './ToolsPage'
+export { openToolEditor } from './ToolForm'
+export { UpcomingDeadlinesCard } from './UpcomingDeadlinesCard'

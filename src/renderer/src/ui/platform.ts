@@ -1,0 +1,3 @@
+export function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+}

@@ -1,0 +1,4 @@
+/** Labels typed by hand ('Design', ' design') group together. */
+export function labelKey(label: string): string {
+  return label.trim().toLocaleLowerCase()
+}

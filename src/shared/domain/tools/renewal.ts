@@ -1,0 +1,72 @@
+import { cycleMonths } from './billingCycle'
+import { addDays, addMonths, isIsoDate, type IsoDate } from './isoDate'
+import type { Tool } from './tool'
+
+type RenewalFields = Pick<Tool, 'contractEnd' | 'noticeDays' | 'autoRenew' | 'billingCycle' | 'cycleMonths'>
+
+export interface NoticeDeadline {
+  /** The last day to give notice: contract end − notice days. */
+  deadline: IsoDate
+  /** The end of the term this deadline belongs to; for an auto-renewing contract, the day before it renews. */
+  contractEnd: IsoDate
+  /** True when the contract renews itself after `contractEnd` unless notice is given. */
+  renews: boolean
+  noticeDays: number
+}
+
+/**
+ * Term ends, first the recorded one, then (auto-renew only) one billing cycle
+ * after another. Each is counted from the recorded end, so a contract ending
+ * Jan 31 renews on Feb 28 and then Mar 31, not Mar 28.
+ */
+function* termEnds(tool: RenewalFields): Generator<IsoDate> {
+  const end = tool.contractEnd
+  if (end === undefined || !isIsoDate(end)) return
+  yield end
+  const months = cycleMonths(tool)
+  if (!tool.autoRenew || months === undefined) return
+  for (let term = 1; ; term++) yield addMonths(end, term * months)
+}
+
+function deadlineFor(tool: RenewalFields, contractEnd: IsoDate): NoticeDeadline {
+  // No notice period means notice can be given up to the last day.
+  const noticeDays = tool.noticeDays !== undefined && tool.noticeDays > 0 ? tool.noticeDays : 0
+  return { deadline: addDays(contractEnd, -noticeDays), contractEnd, renews: tool.autoRenew, noticeDays }
+}
+
+/**
+ * The notice deadline of the term that is current on `today`. A contract
+ * without an end date has none. When it renews automatically and its recorded
+ * end has passed, the end is rolled forward by the billing cycle (the renewal
+ * term) until it is today or later. Without auto-renew the deadline stays on
+ * the recorded end, read as the last day to decide, even once it has passed.
+ */
+export function noticeDeadline(tool: RenewalFields, today: IsoDate): NoticeDeadline | undefined {
+  let last: IsoDate | undefined
+  for (const end of termEnds(tool)) {
+    last = end
+    if (end >= today) break
+  }
+  return last === undefined ? undefined : deadlineFor(tool, last)
+}
+
+/**
+ * The deadline worth reminding about on `today`: none for a cancelled tool or
+ * a contract that is over (ended without renewing), else `noticeDeadline`.
+ */
+export function trackedDeadline(tool: RenewalFields & Pick<Tool, 'status'>, today: IsoDate): NoticeDeadline | undefined {
+  if (tool.status === 'cancelled') return undefined
+  const current = noticeDeadline(tool, today)
+  return current && current.contractEnd >= today ? current : undefined
+}
+
+/** Every notice deadline that falls within [from, to], one per term, in order. */
+export function deadlinesBetween(tool: RenewalFields, from: IsoDate, to: IsoDate): NoticeDeadline[] {
+  const found: NoticeDeadline[] = []
+  for (const end of termEnds(tool)) {
+    const term = deadlineFor(tool, end)
+    if (term.deadline > to) break
+    if (term.deadline >= from) found.push(term)
+  }
+  return found
+}

@@ -1,0 +1,12 @@
+/** "$12,400" in the user's locale; falls back to "12,400 XYZ" for a currency Intl does not know. */
+export function formatMoney(amount: number, currency: string, locale?: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount)
+  } catch {
+    return `${new Intl.NumberFormat(locale).format(amount)} ${currency}`
+  }
+}
+
+export function formatCount(count: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(count)
+}
