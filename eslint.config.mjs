@@ -4,6 +4,30 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+import { dirname, resolve, relative, sep } from 'node:path'
+
+/** A feature may use another feature only through its index.ts face (ARCHITECTURE.md). */
+const featureFaces = {
+  meta: { type: 'problem', messages: { face: 'Import feature "{{target}}" through its index.ts face, not {{path}}.' } },
+  create(context) {
+    const featureOf = (file) => {
+      const parts = relative(resolve('src/renderer/src/features'), file).split(sep)
+      return parts[0] && parts[0] !== '..' ? parts : undefined
+    }
+    const own = featureOf(context.filename)
+    return {
+      ImportDeclaration(node) {
+        const source = node.source.value
+        if (typeof source !== 'string' || !source.startsWith('.')) return
+        const target = featureOf(resolve(dirname(context.filename), source))
+        if (!target || target[0] === own?.[0]) return
+        const isFace = target.length === 1 || (target.length === 2 && target[1] === 'index')
+        if (!isFace) context.report({ node, messageId: 'face', data: { target: target[0], path: source } })
+      }
+    }
+  }
+}
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'events', 'worker_threads']
 const restrict = (groups, message) => ({ group: groups, message })
 
@@ -47,13 +71,13 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, opsdeck: { rules: { 'feature-faces': featureFaces } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'opsdeck/feature-faces': 'error',
       'no-restricted-imports': ['error', {
         patterns: [
-          restrict(['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins], 'the renderer never imports main, electron or node builtins: use the bridge.'),
-          restrict(['**/features/*/!(index)', '**/features/*/*/**'], 'import another feature only through its index.ts face.')
+          restrict(['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins], 'the renderer never imports main, electron or node builtins: use the bridge.')
         ]
       }]
     }

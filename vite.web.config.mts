@@ -1,11 +1,19 @@
 import { resolve } from 'node:path'
-import { defineConfig, type UserConfig } from 'vite'
+import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/contentSecurityPolicy'
 
 /** The renderer as a plain web app: the same code, with the browser bridge standing in for the preload. */
+/** Production pages carry the CSP as a meta tag; the dev server's inline refresh script would break under it. */
+const contentSecurityPolicyMeta: Plugin = {
+  name: 'opsdeck-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }]
+}
+
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src/renderer'),
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 4000 }

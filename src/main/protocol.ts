@@ -2,22 +2,10 @@ import { stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { net, protocol } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy'
 import { APP_HOST, APP_SCHEME } from './appOrigin'
 
-/** style-src allows inline styles because Mantine sets style attributes; scripts stay 'self' only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+export { CONTENT_SECURITY_POLICY } from '@shared/contentSecurityPolicy'
 
 /** Must run before the app is ready. `standard` and `secure` give app:// a real origin with IndexedDB and fetch. */
 export function registerAppScheme(): void {

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { bridgeChannels, commandEventChannel, type DesktopBridge } from '@shared/bridge'
+import type { DesktopBridge } from '@shared/bridge'
+import { bridgeChannels, commandEventChannel } from '@shared/bridgeChannels'
 
 /** Exactly the bridge's methods, one channel each; the page never gets ipcRenderer itself. */
 const bridge = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { bridgeChannels } from './bridgeChannels'
 
 /**
  * The one contract between the renderer and the desktop. The preload and the
@@ -96,18 +97,7 @@ export interface DesktopBridge {
   onCommand(listener: (commandId: string) => void): () => void
 }
 
-/** One channel per invoked method. `onCommand` is an event from main, not an invoke. */
-export const bridgeChannels = {
-  getAppInfo: 'opsdeck:get-app-info',
-  openFiles: 'opsdeck:open-files',
-  readFileChunk: 'opsdeck:read-file-chunk',
-  closeFile: 'opsdeck:close-file',
-  saveFile: 'opsdeck:save-file',
-  showItemInFolder: 'opsdeck:show-item-in-folder',
-  openExternal: 'opsdeck:open-external'
-} as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>
-
-export const commandEventChannel = 'opsdeck:command'
+export { bridgeChannels, commandEventChannel } from './bridgeChannels'
 
 export type InvokedMethod = keyof typeof bridgeChannels
 

@@ -3,5 +3,5 @@ import type { ReactElement } from 'react'
 import { Providers } from '../../src/renderer/src/Providers'
 
 export function renderWithProviders(ui: ReactElement) {
-  return render(<Providers>{ui}</Providers>)
+  return render(<Providers env="test">{ui}</Providers>)
 }

@@ -10,9 +10,10 @@ export const theme = createTheme({
 })
 
 /** Theme follows the system until the user picks one; Mantine remembers the pick. */
-export function Providers({ children }: { children: ReactNode }) {
+/** `env="test"` turns off transitions and portals for component tests. */
+export function Providers({ children, env }: { children: ReactNode; env?: 'default' | 'test' }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
       <Notifications position="bottom-right" />
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>{children}</ModalsProvider>
     </MantineProvider>

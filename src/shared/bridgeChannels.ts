@@ -1,0 +1,18 @@
+import type { DesktopBridge } from './bridge'
+
+/**
+ * The IPC channel names, apart from the schemas so that the sandboxed preload
+ * can bundle them without zod. One channel per invoked method. `onCommand` is an event from main, not an invoke.
+ */
+export const bridgeChannels = {
+  getAppInfo: 'opsdeck:get-app-info',
+  openFiles: 'opsdeck:open-files',
+  readFileChunk: 'opsdeck:read-file-chunk',
+  closeFile: 'opsdeck:close-file',
+  saveFile: 'opsdeck:save-file',
+  showItemInFolder: 'opsdeck:show-item-in-folder',
+  openExternal: 'opsdeck:open-external'
+} as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>
+
+export const commandEventChannel = 'opsdeck:command'
+
