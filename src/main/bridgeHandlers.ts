@@ -1,8 +1,10 @@
-import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import { app, BrowserWindow, dialog, Notification, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { AppInfo } from '@shared/bridge'
 import type { BridgeHandlers } from './ipc'
 import { closeFile, openFiles, readFileChunk, type OpenedFileRegistry, type ShowOpenDialog } from './files/openedFiles'
+import { printHtmlToPdf, savePdf } from './files/savePdf'
 import { saveFile, showItemInFolder, type SavedFileRegistry, type ShowSaveDialog } from './files/savedFiles'
+import { showNotification, type DesktopNotification, type NotificationOptions, type ShownNotifications } from './notifications'
 import { openExternalSafely } from './security'
 import { userError } from './userError'
 
@@ -13,6 +15,13 @@ export interface DesktopServices {
   showItemInFolder(path: string): void
   openExternal(url: string): Promise<boolean>
   documentsDir(): string
+  /** False where the platform shows no notifications. */
+  notificationsSupported(): boolean
+  createNotification(options: NotificationOptions): DesktopNotification
+  /** Brings the window that sent `event` to the front, if it is still open. */
+  focusWindow(event: IpcMainInvokeEvent): void
+  /** PDF bytes of a self-contained HTML document, laid out in a hidden window. */
+  printToPdf(html: string): Promise<Uint8Array>
 }
 
 /** Dialogs are modal to the window that asked for them. */
@@ -27,7 +36,24 @@ export const electronServices: DesktopServices = {
   },
   showItemInFolder: (path) => shell.showItemInFolder(path),
   openExternal: openExternalSafely,
-  documentsDir: () => app.getPath('documents')
+  documentsDir: () => app.getPath('documents'),
+  notificationsSupported: () => Notification.isSupported(),
+  createNotification: (options) => {
+    const notification = new Notification(options)
+    return {
+      show: () => notification.show(),
+      close: () => notification.close(),
+      onClick: (listener) => notification.on('click', listener)
+    }
+  },
+  focusWindow: (event) => {
+    const window = event.sender.isDestroyed() ? null : BrowserWindow.fromWebContents(event.sender)
+    if (!window || window.isDestroyed()) return
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  },
+  printToPdf: printHtmlToPdf
 }
 
 export function appInfo(): AppInfo {
@@ -38,6 +64,7 @@ export function appInfo(): AppInfo {
 export function createBridgeHandlers(services: DesktopServices = electronServices): BridgeHandlers {
   const opened: OpenedFileRegistry = new Map()
   const saved: SavedFileRegistry = new Map()
+  const notifications: ShownNotifications = new Map()
   return {
     getAppInfo: () => appInfo(),
     openFiles: (args, event) => openFiles(args, (options) => services.showOpenDialog(event, options), opened),
@@ -53,6 +80,20 @@ export function createBridgeHandlers(services: DesktopServices = electronService
     openExternal: async ({ url }) => {
       // The contract's schema already allows only https; checked again here, next to the call that matters.
       if (!(await services.openExternal(url))) throw userError('Only https links can be opened')
-    }
+    },
+    showNotification: (args, event) =>
+      showNotification(args, {
+        isSupported: () => services.notificationsSupported(),
+        create: (options) => services.createNotification(options),
+        onClick: () => services.focusWindow(event),
+        shown: notifications
+      }),
+    savePdf: (args, event) =>
+      savePdf(args, {
+        printToPdf: (html) => services.printToPdf(html),
+        showSaveDialog: (options) => services.showSaveDialog(event, options),
+        documentsDir: services.documentsDir(),
+        registry: saved
+      })
   }
 }

@@ -45,15 +45,19 @@ function openLinkInBrowser(url: string): void {
   openExternalSafely(url).catch((error: unknown) => console.warn('Could not open link', url, error))
 }
 
-/** Keeps a window's page on our origin: links leave for the browser, new windows and webviews never open. */
+/**
+ * Keeps a window's page on our origin: links leave for the browser, new windows and webviews never open.
+ * Only our own page may send a link to the browser; any other page (the hidden PDF printer's) just stays put.
+ */
 export function hardenWebContents(contents: WebContents, { isPackaged, devServerUrl }: TrustOptions): void {
+  const isOurPage = (): boolean => isTrustedUrl(contents.getURL(), isPackaged, devServerUrl)
   contents.on('will-navigate', (event) => {
     if (isTrustedUrl(event.url, isPackaged, devServerUrl)) return
     event.preventDefault()
-    openLinkInBrowser(event.url)
+    if (isOurPage()) openLinkInBrowser(event.url)
   })
   contents.setWindowOpenHandler(({ url }) => {
-    openLinkInBrowser(url)
+    if (isOurPage()) openLinkInBrowser(url)
     return { action: 'deny' }
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())

@@ -11,6 +11,8 @@ const bridge = {
   saveFile: (args) => ipcRenderer.invoke(bridgeChannels.saveFile, args),
   showItemInFolder: (args) => ipcRenderer.invoke(bridgeChannels.showItemInFolder, args),
   openExternal: (args) => ipcRenderer.invoke(bridgeChannels.openExternal, args),
+  showNotification: (args) => ipcRenderer.invoke(bridgeChannels.showNotification, args),
+  savePdf: (args) => ipcRenderer.invoke(bridgeChannels.savePdf, args),
   onCommand(listener) {
     const handler = (_event: IpcRendererEvent, commandId: string): void => listener(commandId)
     ipcRenderer.on(commandEventChannel, handler)

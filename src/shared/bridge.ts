@@ -75,6 +75,27 @@ export const openExternalArgsSchema = z.object({
 })
 export type OpenExternalArgs = z.infer<typeof openExternalArgsSchema>
 
+export const showNotificationArgsSchema = z.object({
+  title: z.string().min(1).max(200),
+  body: z.string().max(2000).default(''),
+  /** Notifications with the same tag replace each other instead of piling up. */
+  tag: z.string().max(200).optional()
+})
+export type ShowNotificationArgs = z.input<typeof showNotificationArgsSchema>
+
+export const savePdfArgsSchema = z.object({
+  title: z.string().max(200).optional(),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/]/.test(name), 'A file name cannot contain a slash')
+    .refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name ends in .pdf'),
+  /** A complete, self-contained HTML document (inline styles, no scripts) to print. */
+  html: z.string().min(1).max(20 * 1024 * 1024)
+})
+export type SavePdfArgs = z.input<typeof savePdfArgsSchema>
+
 export interface AppInfo {
   name: string
   version: string
@@ -93,6 +114,10 @@ export interface DesktopBridge {
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>
   showItemInFolder(args: ShowItemInFolderArgs): Promise<void>
   openExternal(args: OpenExternalArgs): Promise<void>
+  /** A desktop notification (Electron's Notification; the browser's Notification API in the web build). */
+  showNotification(args: ShowNotificationArgs): Promise<void>
+  /** Prints an HTML document to PDF and asks where to save it; the browser build opens its print dialog. */
+  savePdf(args: SavePdfArgs): Promise<SaveFileResult>
   /** Commands chosen in the native menu; returns a function that stops listening. */
   onCommand(listener: (commandId: string) => void): () => void
 }
@@ -109,7 +134,9 @@ export const bridgeArgSchemas = {
   closeFile: closeFileArgsSchema,
   saveFile: saveFileArgsSchema,
   showItemInFolder: showItemInFolderArgsSchema,
-  openExternal: openExternalArgsSchema
+  openExternal: openExternalArgsSchema,
+  showNotification: showNotificationArgsSchema,
+  savePdf: savePdfArgsSchema
 } as const satisfies Record<InvokedMethod, z.ZodType>
 
 /** Errors crossing the bridge keep only their message; this prefix marks the ones meant for the user. */

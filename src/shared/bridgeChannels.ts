@@ -11,7 +11,9 @@ export const bridgeChannels = {
   closeFile: 'opsdeck:close-file',
   saveFile: 'opsdeck:save-file',
   showItemInFolder: 'opsdeck:show-item-in-folder',
-  openExternal: 'opsdeck:open-external'
+  openExternal: 'opsdeck:open-external',
+  showNotification: 'opsdeck:show-notification',
+  savePdf: 'opsdeck:save-pdf'
 } as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>
 
 export const commandEventChannel = 'opsdeck:command'

@@ -25,6 +25,7 @@ export const navigationCommands = [
 ] as const satisfies readonly CommandDeclaration[]
 
 export const actionCommands = [
+  { id: 'feedback.import', label: 'Import feedback…', description: 'Bring in a CSV export from any tool', shortcut: 'CmdOrCtrl+I', menu: 'file', group: 'Create' },
   { id: 'feedback.new', label: 'New feedback', description: 'Write down a piece of feedback by hand', menu: 'file', group: 'Create' },
   { id: 'playbooks.new', label: 'New playbook', description: 'Write a process or best practice', menu: 'file', group: 'Create' },
   { id: 'tools.new', label: 'New tool', description: 'Add a tool to the inventory', menu: 'file', group: 'Create' },

@@ -9,7 +9,7 @@ import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWork
 describe('the database', () => {
   it('declares every table the product needs', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['feedback', 'importBatches', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookVersions', 'playbooks', 'runs', 'settings', 'themeLinks', 'themes', 'tools'].sort()
+      ['feedback', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
     )
   })
 

@@ -25,15 +25,19 @@ export async function saveFile(args: z.output<typeof saveFileArgsSchema>, deps: 
     filters: args.filters
   })
   if (result.canceled || !result.filePath) return { saved: false }
-  const path = result.filePath
+  return writeSavedFile(result.filePath, args.data, deps.registry)
+}
+
+/** Writes `data` atomically at the path the user chose and remembers that path under a new id. */
+export async function writeSavedFile(path: string, data: string | Uint8Array, registry: SavedFileRegistry): Promise<SaveFileResult> {
   const name = basename(path)
   try {
-    await atomicWrite(path, args.data)
+    await atomicWrite(path, data)
   } catch (error) {
     throw userError(`Could not save "${name}": ${describeFsError(error)}`)
   }
   const fileId = randomUUID()
-  deps.registry.set(fileId, path)
+  registry.set(fileId, path)
   return { saved: true, fileId, name }
 }
 

@@ -6,7 +6,7 @@ import { useCommandHost, type CommandHandlers } from './commands/useCommandHost'
 import { getSetting } from './db/settings'
 import { countWorkspace, isWorkspaceEmpty } from './db/workspace'
 import { DashboardPage } from './features/dashboard'
-import { FeedbackPage, openFeedbackEditor } from './features/feedback'
+import { FeedbackPage, importFeedbackFile, openFeedbackEditor, useFeedbackStartup } from './features/feedback'
 import { MetricsPage, openMetricEditor } from './features/metrics'
 import { FirstRunScreen } from './features/onboarding'
 import { PeoplePage, openPersonEditor } from './features/people'
@@ -51,6 +51,7 @@ export function App() {
       'go.metrics': () => navigate('metrics'),
       'go.people': () => navigate('people'),
       'go.settings': () => navigate('settings'),
+      'feedback.import': () => void importFeedbackFile(),
       'feedback.new': () => openFeedbackEditor(),
       'playbooks.new': () => openNewPlaybook(),
       'tools.new': () => openToolEditor(),
@@ -64,6 +65,7 @@ export function App() {
     [computed, setColorScheme]
   )
   useCommandHost(handlers)
+  useFeedbackStartup()
 
   if (firstRun === undefined) {
     return (

@@ -26,6 +26,19 @@ const refused = `${BRIDGE_ERROR_PREFIX}Request refused: it did not come from the
 let services: { [K in keyof DesktopServices]: ReturnType<typeof vi.fn> }
 let tempDir: string
 
+const pdfBytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff])
+
+/** A notification as createNotification hands it out, with a way to click it. */
+function fakeNotification() {
+  let clickListener: () => void = () => undefined
+  return {
+    show: vi.fn(),
+    close: vi.fn(),
+    onClick: vi.fn((listener: () => void) => (clickListener = listener)),
+    click: () => clickListener()
+  }
+}
+
 beforeEach(async () => {
   registered.clear()
   tempDir = await mkdtemp(join(tmpdir(), 'opsdeck-ipc-'))
@@ -34,7 +47,11 @@ beforeEach(async () => {
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
     showItemInFolder: vi.fn(),
     openExternal: vi.fn(async () => true),
-    documentsDir: vi.fn(() => tempDir)
+    documentsDir: vi.fn(() => tempDir),
+    notificationsSupported: vi.fn(() => true),
+    createNotification: vi.fn(() => fakeNotification()),
+    focusWindow: vi.fn(),
+    printToPdf: vi.fn(async () => pdfBytes)
   }
   registerIpcHandlers({
     isPackaged: true,
@@ -186,5 +203,72 @@ describe('ipc handlers', () => {
   it('opens an https link in the browser', async () => {
     await invoke('openExternal', { url: 'https://example.com/renewals' })
     expect(services.openExternal).toHaveBeenCalledWith('https://example.com/renewals')
+  })
+
+  it('shows a notification with the given title and body, and focuses the asking window when it is clicked', async () => {
+    expect(await invoke('showNotification', { title: 'Renewal due', body: 'Figma renews in 7 days' })).toBeUndefined()
+    expect(services.createNotification).toHaveBeenCalledExactlyOnceWith({ title: 'Renewal due', body: 'Figma renews in 7 days' })
+    const notification = services.createNotification.mock.results[0]!.value as ReturnType<typeof fakeNotification>
+    expect(notification.show).toHaveBeenCalledOnce()
+    expect(services.focusWindow).not.toHaveBeenCalled()
+    notification.click()
+    expect(services.focusWindow).toHaveBeenCalledExactlyOnceWith(trustedEvent)
+  })
+
+  it('shows nothing, and does not fail, where the platform has no notifications', async () => {
+    services.notificationsSupported.mockReturnValue(false)
+    await expect(invoke('showNotification', { title: 'Renewal due' })).resolves.toBeUndefined()
+    expect(services.createNotification).not.toHaveBeenCalled()
+  })
+
+  it('replaces a notification with a newer one of the same tag', async () => {
+    await invoke('showNotification', { title: 'Renewal due', body: 'Figma', tag: 'renewals' })
+    await invoke('showNotification', { title: 'Weekly digest', tag: 'digest' })
+    await invoke('showNotification', { title: 'Renewals due', body: 'Figma and Miro', tag: 'renewals' })
+    const [first, digest, second] = services.createNotification.mock.results.map((result) => result.value as ReturnType<typeof fakeNotification>)
+    expect(services.createNotification).toHaveBeenLastCalledWith({ title: 'Renewals due', body: 'Figma and Miro', id: 'renewals' })
+    expect(first!.close).toHaveBeenCalledOnce()
+    expect(digest!.close).not.toHaveBeenCalled()
+    expect(second!.show).toHaveBeenCalledOnce()
+  })
+
+  it('rejects a notification without a title', async () => {
+    await expect(invoke('showNotification', { title: '' })).rejects.toThrow(/^Opsdeck: .*title/)
+    expect(services.createNotification).not.toHaveBeenCalled()
+  })
+
+  it('rejects savePdf with a name that is not .pdf or that has a slash, before printing or asking', async () => {
+    await expect(invoke('savePdf', { suggestedName: 'report.html', html: '<p>x</p>' })).rejects.toThrow(
+      /^Opsdeck: .*suggestedName: A PDF file name ends in \.pdf/
+    )
+    await expect(invoke('savePdf', { suggestedName: '../report.pdf', html: '<p>x</p>' })).rejects.toThrow(
+      /^Opsdeck: .*suggestedName: A file name cannot contain a slash/
+    )
+    await expect(invoke('savePdf', { suggestedName: 'report.pdf', html: '' })).rejects.toThrow(/^Opsdeck: .*html/)
+    expect(services.printToPdf).not.toHaveBeenCalled()
+    expect(services.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('prints a PDF and saves it atomically where the user chose, starting in Documents, and can show it in its folder', async () => {
+    const target = join(tempDir, 'Q3 playbook.pdf')
+    services.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target })
+    const html = '<!doctype html><title>Q3</title><h1>Onboarding</h1>'
+    const result = (await invoke('savePdf', { title: 'Export playbook', suggestedName: 'playbook.pdf', html })) as { saved: true; fileId: string; name: string }
+    expect(result).toEqual({ saved: true, fileId: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Q3 playbook.pdf' })
+    expect(services.printToPdf).toHaveBeenCalledExactlyOnceWith(html)
+    expect(services.showSaveDialog).toHaveBeenCalledWith(trustedEvent, {
+      title: 'Export playbook',
+      defaultPath: join(tempDir, 'playbook.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }]
+    })
+    expect([...(await readFile(target))]).toEqual([...pdfBytes])
+    expect(await readdir(tempDir)).toEqual(['Q3 playbook.pdf'])
+    await invoke('showItemInFolder', { fileId: result.fileId })
+    expect(services.showItemInFolder).toHaveBeenCalledWith(target)
+  })
+
+  it('reports no PDF saved when the save dialog is cancelled', async () => {
+    expect(await invoke('savePdf', { suggestedName: 'playbook.pdf', html: '<p>x</p>' })).toEqual({ saved: false })
+    expect(await readdir(tempDir)).toEqual([])
   })
 })

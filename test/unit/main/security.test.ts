@@ -9,10 +9,11 @@ type Listener = (...args: unknown[]) => unknown
 const packaged = { isPackaged: true, devServerUrl: undefined }
 const dev = { isPackaged: false, devServerUrl: 'http://localhost:5173' }
 
-function fakeContents() {
+function fakeContents(pageUrl = 'app://opsdeck/index.html') {
   const listeners = new Map<string, Listener>()
   let windowOpenHandler: Listener = () => undefined
   const contents = {
+    getURL: () => pageUrl,
     on: (event: string, listener: Listener) => listeners.set(event, listener),
     setWindowOpenHandler: (handler: Listener) => (windowOpenHandler = handler)
   }
@@ -86,6 +87,16 @@ describe('hardenWebContents', () => {
     expect(openWindow('https://example.com')).toEqual({ action: 'deny' })
     expect(openWindow('app://opsdeck/index.html')).toEqual({ action: 'deny' })
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com')
+  })
+
+  it('keeps a page that is not ours (the hidden PDF printer) in place without sending its links to the browser', () => {
+    const { contents, emit, openWindow } = fakeContents('data:text/html;charset=utf-8,%3Cp%3Ereport%3C%2Fp%3E')
+    hardenWebContents(contents, packaged)
+    const refresh = { url: 'https://example.com/tracker', preventDefault: vi.fn() }
+    emit('will-navigate', refresh)
+    expect(refresh.preventDefault).toHaveBeenCalled()
+    expect(openWindow('https://example.com/popup')).toEqual({ action: 'deny' })
+    expect(openExternal).not.toHaveBeenCalled()
   })
 
   it('prevents webviews from attaching', () => {

@@ -1,10 +1,12 @@
 import { BRIDGE_ERROR_PREFIX, parseBridgeArgs, type BridgeArgs, type DesktopBridge, type InvokedMethod, type OpenedFile } from '@shared/bridge'
 import { pickFiles } from './pickFiles'
+import { printHtml } from './printHtml'
 
 /**
  * The bridge for a plain browser: a file input stands in for the open dialog,
- * a download link for the save dialog. Arguments are checked with the same
- * schemas main uses, so both builds fail the same way on bad input.
+ * a download link for the save dialog, the print dialog for saving a PDF.
+ * Arguments are checked with the same schemas main uses, so both builds fail
+ * the same way on bad input.
  */
 function parseArgs<M extends InvokedMethod>(method: M, args: unknown): BridgeArgs<M> {
   const result = parseBridgeArgs(method, args)
@@ -63,6 +65,25 @@ export function createBrowserBridge(): DesktopBridge {
     async openExternal(args) {
       const { url } = parseArgs('openExternal', args)
       window.open(url, '_blank', 'noopener,noreferrer')
+    },
+    async showNotification(args) {
+      const { title, body, tag } = parseArgs('showNotification', args)
+      // Like the desktop build on a platform without notifications: a reminder is not worth an error.
+      if (typeof Notification === 'undefined') return
+      try {
+        const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission
+        if (permission !== 'granted') return
+        const notification = new Notification(title, { body, tag })
+        notification.addEventListener('click', () => window.focus())
+      } catch {
+        // Some browsers allow notifications only from a service worker and throw here.
+      }
+    },
+    async savePdf(args) {
+      const { suggestedName, html } = parseArgs('savePdf', args)
+      await printHtml(html, suggestedName.replace(/\.pdf$/i, ''))
+      // The user saves (or not) from the print dialog, and the page cannot know which.
+      return { saved: false }
     },
     onCommand(listener) {
       commandListeners.add(listener)

@@ -1,6 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
 import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
+import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
+import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
 import type { Metric, MetricPoint } from '@shared/domain/metrics'
 import type { SettingRow } from '@shared/domain/settings'
 import type { Playbook, PlaybookVersion, Run } from '@shared/domain/playbooks/playbook'
@@ -30,6 +32,11 @@ export class OpsdeckDatabase extends Dexie {
   metrics!: EntityTable<Metric, 'id'>
   metricPoints!: EntityTable<MetricPoint, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
+  importChanges!: EntityTable<ImportChangeChunk, 'id'>
+  savedViews!: EntityTable<SavedView, 'id'>
+  playbookDrafts!: EntityTable<PlaybookDraft, 'playbookId'>
+  /** Serialised chunks of the full-text index, so it is not rebuilt at every start. */
+  searchIndex!: EntityTable<{ key: string; data: string }, 'key'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -46,7 +53,11 @@ export class OpsdeckDatabase extends Dexie {
       tools: 'id, status, category, ownerId',
       metrics: 'id, status',
       metricPoints: 'id, [metricId+date]',
-      settings: 'key'
+      settings: 'key',
+      importChanges: 'id, batchId',
+      savedViews: 'id',
+      playbookDrafts: 'playbookId',
+      searchIndex: 'key'
     })
   }
 }

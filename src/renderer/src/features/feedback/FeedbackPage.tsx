@@ -1,5 +1,5 @@
-import { Badge, Button, Table, Text, Tooltip } from '@mantine/core'
-import { IconMessages, IconPlus } from '@tabler/icons-react'
+import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
+import { IconFileImport, IconMessages, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FeedbackStatus } from '@shared/domain/feedback/feedback'
 import { formatCount, formatMoney } from '@shared/format/money'
@@ -9,16 +9,32 @@ import { db } from '../../db/db'
 import { PageHeader } from '../../ui/PageHeader'
 import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
 import { openFeedbackEditor } from './FeedbackForm'
+import { ImportHistoryPage, ImportPage } from './import'
+import { importFeedbackFile } from './importFeedbackFile'
+import { useRoute } from '../../navigation/useRoute'
+import { toHash } from '../../navigation/routes'
 
 const statusColor: Record<FeedbackStatus, string> = { new: 'blue', reviewed: 'grape', linked: 'teal', archived: 'gray' }
 
 export function FeedbackPage() {
+  const route = useRoute()
+  if (route.params[0] === 'import') return <ImportPage />
+  if (route.params[0] === 'imports') return <ImportHistoryPage />
+  return <FeedbackList />
+}
+
+function FeedbackList() {
   const items = useLiveQuery(() => listRecentFeedback(100), [])
   const total = useLiveQuery(() => db.feedback.count(), [])
   const action = (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openFeedbackEditor()}>
-      New feedback
-    </Button>
+    <Group gap="xs">
+      <Button variant="default" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openFeedbackEditor()}>
+        New feedback
+      </Button>
+      <Button leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => void importFeedbackFile()}>
+        Import CSV
+      </Button>
+    </Group>
   )
   const description = 'What customers ask for, from every channel, grouped into themes and ranked by reach and revenue.'
   if (total === 0) {
@@ -28,7 +44,7 @@ export function FeedbackPage() {
         <TeachingEmptyState
           icon={<IconMessages size={28} />}
           title="Hear every customer in one place"
-          description="Collect feedback from support tickets, app reviews, surveys and sales calls. Write down what you heard, then group it into themes to see which requests matter most."
+          description="Import the CSV exports of your support desk, app stores, surveys and CRM — or drop a file anywhere on the window. Then group feedback into themes to see which requests matter most."
           actions={action}
         />
       </>
@@ -38,9 +54,14 @@ export function FeedbackPage() {
   return (
     <>
       <PageHeader title="Feedback" description={description} action={action} />
-      <Text size="sm" c="dimmed" mb="xs">
-        {total === undefined ? '' : `${formatCount(total)} items, newest first`}
-      </Text>
+      <Group justify="space-between" mb="xs">
+        <Text size="sm" c="dimmed">
+          {total === undefined ? '' : `${formatCount(total)} items, newest first`}
+        </Text>
+        <Button component="a" href={toHash('feedback', 'imports')} variant="subtle" size="compact-sm">
+          Import history
+        </Button>
+      </Group>
       <Table highlightOnHover aria-label="Feedback">
         <Table.Thead>
           <Table.Tr>

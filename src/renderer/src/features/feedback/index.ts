@@ -1,3 +1,5 @@
 export { FeedbackPage } from './FeedbackPage'
 export { openFeedbackEditor } from './FeedbackForm'
 export { FeedbackInboxCard } from './FeedbackInboxCard'
+export { useFeedbackStartup } from './useFeedbackStartup'
+export { importFeedbackFile } from './importFeedbackFile'

@@ -1,0 +1,161 @@
+import type { Feedback, ImportBatch, ImportedFeedbackFields } from '@shared/domain/feedback/feedback'
+import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
+import type { MappedFeedback } from '@shared/csv'
+import { db } from './db'
+import { clock } from './stamp'
+
+/** The fields an import owns. Everything else (status, tags, themes, notes) is the user's and never overwritten. */
+export const importedFieldNames = [
+  'text', 'title', 'receivedAt', 'customerName', 'customerEmail', 'company', 'plan', 'revenue', 'revenueCurrency',
+  'rating', 'source', 'externalId', 'importedTags', 'url', 'voterCount', 'extra'
+] as const satisfies readonly (keyof ImportedFeedbackFields)[]
+
+type ImportedFieldValues = Pick<Feedback, (typeof importedFieldNames)[number]>
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function importedFieldsOf(record: Partial<Feedback>): Partial<ImportedFieldValues> {
+  const values: Partial<ImportedFieldValues> = {}
+  for (const name of importedFieldNames) (values as Record<string, unknown>)[name] = record[name]
+  return values
+}
+
+export function sameImportedFields(stored: Feedback, incoming: MappedFeedback): boolean {
+  return importedFieldNames.every((name) => sameValue(stored[name], (incoming as Partial<Feedback>)[name]))
+}
+
+export interface BatchCounts {
+  created: number
+  updated: number
+  unchanged: number
+}
+
+export async function startImportBatch(batch: Omit<ImportBatch, 'createdAt' | 'updatedAt' | 'status' | 'counts'>): Promise<ImportBatch> {
+  const now = clock.now()
+  const record: ImportBatch = { ...batch, status: 'in-progress', counts: { created: 0, updated: 0, unchanged: 0, rejected: 0 }, createdAt: now, updatedAt: now }
+  await db.importBatches.add(record)
+  return record
+}
+
+/**
+ * Writes one batch of mapped rows in one transaction: new keys are created,
+ * known keys get their imported fields updated (the user's triage is kept),
+ * identical rows are left alone. What changed is recorded in the same
+ * transaction, so the import can be undone or rolled back exactly.
+ */
+export async function writeImportRows(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, async () => {
+    const now = clock.now()
+    const existing = await db.feedback.where('dedupeKey').anyOf(rows.map((row) => row.dedupeKey)).toArray()
+    const byKey = new Map(existing.map((record) => [record.dedupeKey, record]))
+    const toPut: Feedback[] = []
+    const change: ImportChangeChunk = { id: `${batchId}:${seq}`, batchId, seq, created: [], updated: [] }
+    let unchanged = 0
+    for (const row of rows) {
+      const stored = byKey.get(row.dedupeKey)
+      if (!stored) {
+        const id = clock.newId()
+        const created: Feedback = { ...row, id, status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
+        toPut.push(created)
+        byKey.set(row.dedupeKey, created)
+        change.created.push(id)
+      } else if (sameImportedFields(stored, row)) {
+        unchanged++
+      } else {
+        change.updated.push({ id: stored.id, before: { ...importedFieldsOf(stored), lastBatchId: stored.lastBatchId, updatedAt: stored.updatedAt } })
+        const updated: Feedback = { ...stored, ...row, lastBatchId: batchId, updatedAt: now }
+        toPut.push(updated)
+        byKey.set(row.dedupeKey, updated)
+      }
+    }
+    await db.feedback.bulkPut(toPut)
+    if (change.created.length > 0 || change.updated.length > 0) await db.importChanges.put(change)
+    const counts = { created: change.created.length, updated: change.updated.length, unchanged }
+    await db.importBatches
+      .where('id')
+      .equals(batchId)
+      .modify((batch) => {
+        batch.counts.created += counts.created
+        batch.counts.updated += counts.updated
+        batch.counts.unchanged += counts.unchanged
+        batch.updatedAt = now
+      })
+    return counts
+  })
+}
+
+export async function finishImportBatch(batchId: string, rejected: number): Promise<void> {
+  const now = clock.now()
+  await db.importBatches.update(batchId, { status: 'completed', finishedAt: now, updatedAt: now, 'counts.rejected': rejected } as Partial<ImportBatch>)
+}
+
+/** Rows a batch created that someone triaged since: undoing would throw that work away. */
+export async function triagedSinceImport(batchId: string): Promise<Feedback[]> {
+  const chunks = await db.importChanges.where('batchId').equals(batchId).toArray()
+  const ids = chunks.flatMap((chunk) => chunk.created)
+  const rows = await db.feedback.bulkGet(ids)
+  return rows.filter((row): row is Feedback => !!row && (row.status !== 'new' || row.tags.length > 0 || row.themeIds.length > 0 || row.notes !== ''))
+}
+
+/**
+ * Reverses a batch one recorded transaction at a time, newest first: rows it
+ * created are deleted (except `keep`), fields it updated are put back. Each
+ * step removes its own record in the same transaction, so an undo cut short
+ * by a crash simply continues on the next start.
+ */
+export async function reverseImportBatch(batchId: string, finalStatus: 'undone' | 'rolled-back' | 'cancelled', keep: ReadonlySet<string> = new Set()): Promise<void> {
+  await db.importBatches.update(batchId, { status: 'in-progress', updatedAt: clock.now() })
+  const seqs = (await db.importChanges.where('batchId').equals(batchId).toArray()).map((chunk) => chunk.seq).sort((a, b) => b - a)
+  for (const seq of seqs) {
+    await db.transaction('rw', db.feedback, db.importChanges, async () => {
+      const chunk = await db.importChanges.get(`${batchId}:${seq}`)
+      if (!chunk) return
+      await db.feedback.bulkDelete(chunk.created.filter((id) => !keep.has(id)))
+      const current = await db.feedback.bulkGet(chunk.updated.map((entry) => entry.id))
+      const restored = chunk.updated.flatMap((entry, index) => {
+        const record = current[index]
+        return record ? [{ ...record, ...entry.before } as Feedback] : []
+      })
+      await db.feedback.bulkPut(restored)
+      await db.importChanges.delete(chunk.id)
+    })
+  }
+  await db.importBatches.update(batchId, { status: finalStatus, finishedAt: clock.now(), updatedAt: clock.now() })
+}
+
+/**
+ * Imports that never finished (a crash, a closed window) are rolled back at
+ * start. `isAbandoned` tells a dead import from one another window is still writing.
+ */
+export async function rollBackUnfinishedImports(isAbandoned: (batch: ImportBatch) => Promise<boolean> = async () => true): Promise<ImportBatch[]> {
+  const unfinished = await db.importBatches.where('status').equals('in-progress').toArray()
+  const rolledBack: ImportBatch[] = []
+  for (const batch of unfinished) {
+    if (!(await isAbandoned(batch))) continue
+    await reverseImportBatch(batch.id, 'rolled-back')
+    rolledBack.push(batch)
+  }
+  return rolledBack
+}
+
+export function listImportBatches(): Promise<ImportBatch[]> {
+  return db.importBatches.orderBy('createdAt').reverse().toArray()
+}
+
+/** The preview's counts: what an import would do to these rows, read without writing anything. */
+export async function classifyImportRows(rows: MappedFeedback[]): Promise<BatchCounts> {
+  const existing = await db.feedback.where('dedupeKey').anyOf(rows.map((row) => row.dedupeKey)).toArray()
+  const byKey = new Map(existing.map((record) => [record.dedupeKey, record]))
+  const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 }
+  for (const row of rows) {
+    const stored = byKey.get(row.dedupeKey)
+    if (!stored) counts.created++
+    else if (sameImportedFields(stored, row)) counts.unchanged++
+    else counts.updated++
+  }
+  return counts
+}

@@ -1,0 +1,47 @@
+import { Badge, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { textEncodings, type ImportSummary, type TextEncoding } from '@shared/csv'
+import { delimiterLabel, encodingLabel } from './describeImport'
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  )
+}
+
+/** What was detected about the file; the encoding can be overridden and the preview redraws from the original bytes. */
+export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; onEncoding: (encoding: TextEncoding) => void }) {
+  return (
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+      <Fact label="Recognised as">
+        <Badge variant="light">{summary.sourceLabel}</Badge>
+      </Fact>
+      <Fact label="Encoding">
+        <Select
+          aria-label="Encoding"
+          size="xs"
+          data={textEncodings.map((value) => ({ value, label: encodingLabel[value] }))}
+          value={summary.encoding ?? null}
+          allowDeselect={false}
+          onChange={(value) => value && onEncoding(value as TextEncoding)}
+        />
+        <Text size="xs" c="dimmed">
+          {summary.encodingReason}
+        </Text>
+      </Fact>
+      <Fact label="Delimiter">{delimiterLabel(summary.delimiter)}</Fact>
+      <Fact label="Header row">
+        {summary.headerRow ? `Row ${summary.headerRow}${summary.headerRowCount === 2 ? ' and the row below' : ''}` : '—'}
+      </Fact>
+      <Fact label="Mapping from">
+        <Group gap={4}>{summary.mappingFrom === 'preset' ? `Preset “${summary.presetName}”` : summary.mappingFrom === 'known-export' ? 'Known export' : summary.mappingFrom === 'given' ? 'Your changes' : 'Auto-detected'}</Group>
+      </Fact>
+    </SimpleGrid>
+  )
+}

@@ -1,0 +1,181 @@
+import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
+import { formatCount } from '@shared/format/money'
+import { toHash } from '../../../navigation/routes'
+import { PageHeader } from '../../../ui/PageHeader'
+import { formatBytes, timeLeft } from './describeImport'
+import { DropZone } from './DropZone'
+import { chooseCsvFile } from './fileSource'
+import { beginImport, cancelImport, runImport, runPreview } from './importActions'
+import { ImportCounts } from './ImportCounts'
+import { ImportFacts } from './ImportFacts'
+import { useImportStore } from './importStore'
+import { MappingEditor } from './MappingEditor'
+import { PreviewRows } from './PreviewRows'
+import { RowErrors } from './RowErrors'
+
+async function chooseAndPreview() {
+  const file = await chooseCsvFile()
+  if (file) beginImport(file)
+}
+
+function ChooseStep({ error }: { error?: string }) {
+  return (
+    <Stack>
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="This file cannot be imported">
+          {error}
+        </Alert>
+      )}
+      <DropZone onFile={beginImport}>
+        <Stack align="center" gap="xs">
+          <IconFileImport size={36} aria-hidden />
+          <Title order={2} size="h4">
+            Drop a CSV export here
+          </Title>
+          <Text size="sm" c="dimmed" ta="center" maw={520}>
+            Zendesk, Intercom, Google Play, SurveyMonkey, Typeform, Jira, Salesforce, HubSpot, UserVoice, Canny, Productboard, Delighted or any other CSV. You
+            will see a preview before anything is saved.
+          </Text>
+          <Button onClick={() => void chooseAndPreview()}>Choose a CSV file…</Button>
+        </Stack>
+      </DropZone>
+    </Stack>
+  )
+}
+
+function ProgressStep({ label }: { label: string }) {
+  const { file, progress, elapsedMs, step } = useImportStore()
+  if (!file) return null
+  const done = progress?.bytesRead ?? 0
+  const elapsed = elapsedMs ?? 0
+  const rate = elapsed > 0 ? Math.round(((progress?.rowsSeen ?? 0) / elapsed) * 1000) : 0
+  const percent = file.size > 0 ? Math.min(100, (done / file.size) * 100) : 0
+  return (
+    <Card withBorder>
+      <Stack>
+        <Text fw={600}>
+          {label} {file.name}
+        </Text>
+        <Progress value={percent} size="lg" aria-label={`${label} ${file.name}`} animated striped />
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {formatCount(progress?.rowsSeen ?? 0)} rows · {formatBytes(done)} of {formatBytes(file.size)} · {formatCount(rate)} rows/s · {timeLeft(done, file.size, elapsed)}
+          </Text>
+          {step === 'importing' && (
+            <Button variant="default" color="red" onClick={cancelImport}>
+              Cancel import
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  )
+}
+
+function PreviewStep() {
+  const { file, preview, mapping, error } = useImportStore()
+  if (!file || !preview) return null
+  const { summary, counts } = preview
+  const fatal = summary.fatal
+  const effectiveMapping = mapping ?? summary.mapping
+  return (
+    <Stack>
+      {error && (
+        <Alert color="yellow" title="Import stopped">
+          {error}
+        </Alert>
+      )}
+      {fatal && (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={`${file.name} cannot be imported`}>
+          {fatal.message}
+        </Alert>
+      )}
+      {summary.encodingWarning && <Alert color="yellow">{summary.encodingWarning}</Alert>}
+      {summary.needsDayMonthOrder && <Alert color="yellow">The dates could be day-first or month-first. Choose the order before importing.</Alert>}
+      <Card withBorder>
+        <ImportFacts summary={summary} onEncoding={(encoding) => void runPreview({ encoding })} />
+        {summary.footersDropped.length > 0 && (
+          <Text size="sm" c="dimmed" mt="sm">
+            Report lines left out at the end of the file: {summary.footersDropped.map((footer) => `“${footer}”`).join(', ')}
+          </Text>
+        )}
+      </Card>
+      {!fatal && <ImportCounts created={counts.created} updated={counts.updated} unchanged={counts.unchanged} rejected={summary.rowsRejected} verb="will be" />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => useImportStore.getState().reset()}>
+          Choose another file
+        </Button>
+        <Button onClick={() => void runImport()} disabled={!!fatal || summary.itemsEmitted === 0}>
+          {summary.rowsRejected > 0 ? `Import ${formatCount(summary.itemsEmitted)} items, skip ${formatCount(summary.rowsRejected)} rows` : `Import ${formatCount(summary.itemsEmitted)} items`}
+        </Button>
+      </Group>
+      <RowErrors fileName={file.name} errors={preview.allErrors} total={summary.errorCount} />
+      {summary.preview.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            First {summary.preview.length} items as they will be stored
+          </Title>
+          <PreviewRows rows={summary.preview} />
+        </Card>
+      )}
+      {effectiveMapping && summary.headers.length > 0 && (
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            Mapping
+          </Title>
+          <MappingEditor headers={summary.headers} mapping={effectiveMapping} onChange={(changed) => void runPreview({ mapping: changed })} />
+        </Card>
+      )}
+    </Stack>
+  )
+}
+
+function DoneStep() {
+  const { file, result } = useImportStore()
+  if (!file || !result) return null
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h4">
+          Imported {file.name}
+        </Title>
+        <ImportCounts created={result.counts.created} updated={result.counts.updated} unchanged={result.counts.unchanged} rejected={result.summary.rowsRejected} verb="were" />
+        <Group>
+          <Button component="a" href={toHash('feedback')} onClick={() => useImportStore.getState().reset()}>
+            View feedback
+          </Button>
+          <Button variant="default" component="a" href={toHash('feedback', 'imports')}>
+            Import history and undo
+          </Button>
+          <Button variant="subtle" onClick={() => useImportStore.getState().reset()}>
+            Import another file
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  )
+}
+
+export function ImportPage() {
+  const step = useImportStore((state) => state.step)
+  const error = useImportStore((state) => state.error)
+  return (
+    <>
+      <PageHeader
+        title="Import feedback"
+        description="Bring in a CSV export from any tool. Opsdeck recognises the format, maps the columns and shows what will change before it writes anything."
+        action={
+          <Anchor href={toHash('feedback', 'imports')} size="sm">
+            Import history
+          </Anchor>
+        }
+      />
+      {step === 'choose' && <ChooseStep error={error} />}
+      {step === 'previewing' && <ProgressStep label="Reading" />}
+      {step === 'preview' && <PreviewStep />}
+      {step === 'importing' && <ProgressStep label="Importing" />}
+      {step === 'done' && <DoneStep />}
+    </>
+  )
+}

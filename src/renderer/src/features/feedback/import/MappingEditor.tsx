@@ -1,0 +1,76 @@
+import { Button, Group, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { feedbackFields, headerSignature, type FeedbackField, type Mapping } from '@shared/csv'
+import { db } from '../../../db/db'
+import { clock } from '../../../db/stamp'
+import { notifySuccess } from '../../../ui/notify'
+import { fieldLabel } from './fieldLabels'
+
+/** Which column feeds each field. Text may join several columns (title + body); the rest take one. */
+export function MappingEditor({ headers, mapping, onChange }: { headers: string[]; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
+  const [presetName, setPresetName] = useState('')
+  const options = headers.map((header) => ({ value: header, label: header }))
+
+  function setColumns(field: FeedbackField, columns: string[]) {
+    const next = structuredClone(mapping) as Record<string, unknown>
+    if (columns.length === 0) delete next[field]
+    else if (field === 'revenue') next[field] = { ...(mapping.revenue ?? { kind: 'mrr' }), columns, confidence: 1 }
+    else next[field] = { ...((mapping as Record<string, object | undefined>)[field] ?? {}), columns, confidence: 1 }
+    onChange(next as Mapping)
+  }
+
+  async function savePreset() {
+    const name = presetName.trim()
+    if (!name) return
+    const signature = headerSignature(headers)
+    const now = clock.now()
+    const existing = await db.mappingPresets.where('headerSignature').equals(signature).first()
+    await db.mappingPresets.put({ id: existing?.id ?? clock.newId(), name, headerSignature: signature, mapping: mapping as Record<string, unknown>, createdAt: existing?.createdAt ?? now, updatedAt: now })
+    notifySuccess(`Saved the mapping as “${name}”. Files with the same columns will use it.`)
+    setPresetName('')
+  }
+
+  return (
+    <>
+      <Table aria-label="Column mapping" verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Field</Table.Th>
+            <Table.Th>Column in the file</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {feedbackFields.map((field) => {
+            const columns = mapping[field]?.columns ?? []
+            return (
+              <Table.Tr key={field}>
+                <Table.Td w={180}>
+                  <Text size="sm" fw={field === 'text' ? 600 : 400}>
+                    {fieldLabel[field]}
+                    {field === 'text' ? ' (required)' : ''}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {field === 'text' ? (
+                    <MultiSelect aria-label={fieldLabel[field]} data={options} value={columns} onChange={(value) => setColumns(field, value)} placeholder="Choose one or more columns" searchable />
+                  ) : (
+                    <Select aria-label={fieldLabel[field]} data={options} value={columns[0] ?? null} onChange={(value) => setColumns(field, value ? [value] : [])} placeholder="Not imported" clearable searchable />
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed" mt={4}>
+        Columns not mapped here are kept as extra attributes of each item: shown, filterable and searchable.
+      </Text>
+      <Group mt="sm" align="flex-end">
+        <TextInput label="Save this mapping as a preset" placeholder="Zendesk weekly export" value={presetName} onChange={(e) => setPresetName(e.currentTarget.value)} />
+        <Button variant="default" onClick={() => void savePreset()} disabled={!presetName.trim()}>
+          Save preset
+        </Button>
+      </Group>
+    </>
+  )
+}

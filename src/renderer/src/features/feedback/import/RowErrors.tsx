@@ -1,0 +1,50 @@
+import { Button, Group, Table, Text } from '@mantine/core'
+import Papa from 'papaparse'
+import type { RowError } from '@shared/csv'
+import { formatCount } from '@shared/format/money'
+import { getBridge } from '../../../bridge'
+import { notifyError } from '../../../ui/notify'
+
+async function downloadErrors(fileName: string, errors: RowError[]) {
+  const csv = Papa.unparse(errors.map((error) => ({ row: error.row, column: error.column ?? '', message: error.message })))
+  try {
+    await getBridge().saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-errors.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: `\ufeff${csv}` })
+  } catch (error) {
+    notifyError('Could not save the error list', error)
+  }
+}
+
+/** Row errors as `row, column, message`: the first 100 here, all of them as a CSV download. */
+export function RowErrors({ fileName, errors, total }: { fileName: string; errors: RowError[]; total: number }) {
+  if (total === 0) return null
+  return (
+    <>
+      <Group justify="space-between" mb="xs">
+        <Text size="sm" fw={600}>
+          {formatCount(total)} {total === 1 ? 'row' : 'rows'} cannot be imported
+        </Text>
+        <Button size="xs" variant="default" onClick={() => void downloadErrors(fileName, errors)}>
+          Download the error list (CSV)
+        </Button>
+      </Group>
+      <Table aria-label="Row errors" striped verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={80}>Row</Table.Th>
+            <Table.Th w={180}>Column</Table.Th>
+            <Table.Th>Problem</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {errors.slice(0, 100).map((error, index) => (
+            <Table.Tr key={`${error.row}-${index}`}>
+              <Table.Td>{error.row}</Table.Td>
+              <Table.Td>{error.column ?? '—'}</Table.Td>
+              <Table.Td>{error.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  )
+}

@@ -1,0 +1,83 @@
+import type { Mapping, TextEncoding } from '@shared/csv'
+import { startImportBatch, reverseImportBatch } from '../../../db/feedbackImport'
+import { clock } from '../../../db/stamp'
+import { navigate } from '../../../navigation/useRoute'
+import { notifyError } from '../../../ui/notify'
+import type { FileSource } from './fileSource'
+import { useImportStore } from './importStore'
+import { runImportJob } from './runImportJob'
+import type { ImportProgress } from './importProtocol'
+
+function reportProgress(progress: ImportProgress): void {
+  const { startedAt } = useImportStore.getState()
+  useImportStore.getState().set({ progress, elapsedMs: startedAt === undefined ? 0 : performance.now() - startedAt })
+}
+
+/** Opens the wizard on a file and runs the dry run over all of it. */
+export function beginImport(file: FileSource): void {
+  useImportStore.getState().reset()
+  useImportStore.getState().set({ file })
+  navigate('feedback', 'import')
+  void runPreview()
+}
+
+export async function runPreview(overrides: { encoding?: TextEncoding; mapping?: Mapping } = {}): Promise<void> {
+  const store = useImportStore.getState()
+  const file = store.file
+  if (!file) return
+  const encoding = 'encoding' in overrides ? overrides.encoding : store.encoding
+  const mapping = 'mapping' in overrides ? overrides.mapping : store.mapping
+  store.set({ step: 'previewing', encoding, mapping, error: undefined, progress: undefined, elapsedMs: 0, startedAt: performance.now() })
+  const job = runImportJob(file, { mode: 'preview', encoding, mapping, onProgress: reportProgress })
+  useImportStore.getState().set({ job })
+  try {
+    const preview = await job.result
+    useImportStore.getState().set({ step: 'preview', preview, job: undefined })
+  } catch (error) {
+    useImportStore.getState().set({ step: 'choose', error: error instanceof Error ? error.message : String(error), job: undefined })
+  }
+}
+
+/** Writes the import for real, with the mapping the preview showed (and the user may have edited). */
+export async function runImport(): Promise<void> {
+  const store = useImportStore.getState()
+  const { file, preview } = store
+  if (!file || !preview?.summary.mapping) return
+  const mapping = store.mapping ?? preview.summary.mapping
+  const batch = await startImportBatch({
+    id: clock.newId(),
+    fileName: file.name,
+    fileSize: file.size,
+    source: preview.summary.source,
+    encoding: preview.summary.encoding ?? 'utf-8',
+    delimiter: preview.summary.delimiter ?? ',',
+    mapping: mapping as Record<string, unknown>
+  })
+  store.set({ step: 'importing', progress: undefined, elapsedMs: 0, startedAt: performance.now() })
+  const job = runImportJob(file, {
+    mode: 'import',
+    batchId: batch.id,
+    encoding: store.encoding ?? preview.summary.encoding,
+    mapping,
+    source: preview.summary.source,
+    onProgress: reportProgress
+  })
+  useImportStore.getState().set({ job })
+  try {
+    const result = await job.result
+    if (result.cancelled || result.summary.fatal) {
+      await reverseImportBatch(batch.id, 'cancelled')
+      useImportStore.getState().set({ step: 'preview', job: undefined, error: result.summary.fatal?.message ?? 'Import cancelled. Nothing was kept.' })
+      return
+    }
+    useImportStore.getState().set({ step: 'done', job: undefined, result: { ...result, batchId: batch.id } })
+  } catch (error) {
+    await reverseImportBatch(batch.id, 'rolled-back')
+    useImportStore.getState().set({ step: 'preview', job: undefined })
+    notifyError(`The import of ${file.name} stopped. Nothing of it was kept.`, error)
+  }
+}
+
+export function cancelImport(): void {
+  useImportStore.getState().job?.cancel()
+}

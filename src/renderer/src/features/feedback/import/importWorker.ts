@@ -1,0 +1,79 @@
+import { createImportPipeline, type MappedFeedback, type RowError } from '@shared/csv'
+import { classifyImportRows, finishImportBatch, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
+import { db } from '../../../db/db'
+import { CHUNK_BYTES, importLockName, type ImportJobEvent, type ImportJobRequest, type ImportProgress } from './importProtocol'
+
+/**
+ * The import runs here, off the page: it reads the file through chunk requests,
+ * decodes, parses, maps and writes to Dexie itself, one transaction per batch.
+ */
+const scope = self as unknown as {
+  postMessage(event: ImportJobEvent): void
+  onmessage: ((message: MessageEvent<ImportJobRequest>) => void) | null
+}
+
+const post = (event: ImportJobEvent) => scope.postMessage(event)
+
+let pendingChunk: ((bytes: Uint8Array) => void) | undefined
+let cancelled = false
+
+function requestChunk(offset: number): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    pendingChunk = resolve
+    post({ type: 'need-chunk', offset, length: CHUNK_BYTES })
+  })
+}
+
+async function run(start: Extract<ImportJobRequest, { type: 'start' }>): Promise<void> {
+  const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 }
+  const allErrors: RowError[] = []
+  let seq = 0
+  const presets = start.mode === 'import' ? [] : await db.mappingPresets.toArray()
+  const pipeline = createImportPipeline({
+    encoding: start.encoding,
+    mapping: start.mapping,
+    source: start.source,
+    presets,
+    onBatch: async (rows: MappedFeedback[]) => {
+      const added = start.mode === 'import' && start.batchId ? await writeImportRows(start.batchId, seq++, rows) : await classifyImportRows(rows)
+      counts.created += added.created
+      counts.updated += added.updated
+      counts.unchanged += added.unchanged
+    }
+  })
+  let offset = 0
+  let lastProgress = 0
+  for (;;) {
+    if (cancelled) break
+    const bytes = await requestChunk(offset)
+    if (bytes.length === 0) break
+    offset += bytes.length
+    await pipeline.feed(bytes)
+    if (pipeline.progress.fatal) break
+    const now = performance.now()
+    if (now - lastProgress > 100) {
+      lastProgress = now
+      const progress: ImportProgress = { bytesRead: offset, rowsSeen: pipeline.progress.rowsSeen, counts: { ...counts } }
+      post({ type: 'progress', progress })
+    }
+  }
+  const summary = await pipeline.finish()
+  if (start.mode === 'import' && start.batchId && !cancelled && !summary.fatal) await finishImportBatch(start.batchId, summary.rowsRejected)
+  allErrors.push(...summary.errors)
+  post({ type: 'done', summary, counts, allErrors, cancelled })
+}
+
+scope.onmessage = (message: MessageEvent<ImportJobRequest>) => {
+  const request = message.data
+  if (request.type === 'chunk') {
+    const resolve = pendingChunk
+    pendingChunk = undefined
+    resolve?.(new Uint8Array(request.bytes))
+  } else if (request.type === 'cancel') {
+    cancelled = true
+  } else {
+    // The lock tells other windows this batch is alive, so their start-up recovery leaves it alone.
+    const job = request.mode === 'import' && request.batchId ? navigator.locks.request(importLockName(request.batchId), () => run(request)) : run(request)
+    job.catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
+  }
+}

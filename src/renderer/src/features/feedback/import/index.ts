@@ -1,0 +1,6 @@
+export { ImportPage } from './ImportPage'
+export { ImportHistoryPage } from './ImportHistoryPage'
+export { useImportRecovery } from './useImportRecovery'
+export { useFileDropImport } from './useFileDropImport'
+export { chooseCsvFile } from './fileSource'
+export { beginImport } from './importActions'

@@ -1,0 +1,273 @@
+import { normaliseHeader, type FeedbackField, type Mapping } from './mapping'
+import { decideDayMonthOrder, parseDate } from './normalizeDate'
+import { parseAmount } from './normalizeNumber'
+import { timeZoneFromHeader } from './timeZone'
+
+/** Header names per field, already normalised (see normaliseHeader). */
+const synonyms: Record<FeedbackField, string[]> = {
+  text: [
+    'text', 'feedback', 'feedback text', 'comment', 'comments', 'body', 'description', 'details', 'message',
+    'content', 'review', 'review text', 'response', 'answer', 'note', 'notes', 'note text', 'verbatim',
+    'customer feedback', 'request', 'idea', 'suggestion', 'what could we improve', 'reason', 'problem',
+    'first message', 'conversation body', 'ticket description', 'case description', 'post details', 'quote'
+  ],
+  title: [
+    'title', 'subject', 'summary', 'headline', 'topic', 'ticket name', 'ticket subject', 'idea title',
+    'suggestion title', 'post title', 'review title', 'issue title', 'name of request'
+  ],
+  receivedAt: [
+    'created', 'created at', 'created date', 'created on', 'creation date', 'date created', 'date', 'date time',
+    'submitted', 'submitted at', 'submit date', 'submission date', 'date submitted', 'timestamp', 'time',
+    'received', 'received at', 'date received', 'opened date', 'date time opened', 'response date',
+    'response timestamp', 'create date', 'posted', 'posted at', 'reported at', 'review date', 'feedback date'
+  ],
+  customerName: [
+    'name', 'customer', 'customer name', 'full name', 'contact', 'contact name', 'requester', 'requester name',
+    'user', 'user name', 'username', 'author', 'author name', 'respondent', 'submitted by', 'person', 'client',
+    'client name', 'reviewer', 'reviewer name', 'associated contact'
+  ],
+  customerEmail: [
+    'email', 'email address', 'e mail', 'mail', 'customer email', 'contact email', 'requester email', 'user email',
+    'author email', 'respondent email', 'reviewer email', 'work email'
+  ],
+  company: [
+    'company', 'company name', 'organization', 'organisation', 'organization name', 'org', 'account',
+    'account name', 'customer company', 'business', 'associated company', 'employer', 'firm'
+  ],
+  plan: [
+    'plan', 'plan name', 'tier', 'subscription', 'subscription plan', 'segment', 'pricing plan', 'edition',
+    'account plan', 'company plan', 'customer tier', 'customer segment', 'package'
+  ],
+  revenue: [
+    'mrr', 'arr', 'revenue', 'monthly revenue', 'annual revenue', 'monthly spend', 'spend', 'account value',
+    'deal value', 'contract value', 'acv', 'company mrr', 'account mrr', 'company monthly spend', 'amount'
+  ],
+  rating: [
+    'rating', 'score', 'stars', 'star rating', 'nps', 'nps score', 'csat', 'csat score', 'satisfaction',
+    'satisfaction rating', 'likelihood to recommend', 'how likely are you to recommend us', 'recommend', 'rate'
+  ],
+  source: ['source', 'channel', 'via', 'origin', 'medium', 'feedback source', 'source channel'],
+  externalId: [
+    'id', 'identifier', 'external id', 'ticket id', 'ticket number', 'case number', 'case id', 'issue key', 'key',
+    'record id', 'response id', 'respondent id', 'conversation id', 'post id', 'note id', 'review id',
+    'feedback id', 'reference', 'ref', '#'
+  ],
+  importedTags: ['tags', 'tag', 'labels', 'label', 'categories', 'category', 'keywords', 'topics', 'conversation tags'],
+  url: [
+    'url', 'link', 'permalink', 'web link', 'review link', 'ticket url', 'conversation url', 'post url',
+    'display url', 'portal url', 'href', 'web url'
+  ],
+  voterCount: ['votes', 'vote count', 'voters', 'upvotes', 'supporters', 'supporter count', 'number of votes', 'vote total']
+}
+
+interface ColumnProfile {
+  filled: number
+  email: number
+  url: number
+  date: number
+  number: number
+  distinct: number
+  averageLength: number
+  withSpaces: number
+  values: string[]
+}
+
+const emailPattern = /^[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}$/i
+const urlPattern = /^(https?:\/\/|www\.)\S+$/i
+
+function profile(values: string[]): ColumnProfile {
+  const filled = values.map((v) => v.trim()).filter(Boolean)
+  const n = filled.length || 1
+  const share = (test: (v: string) => boolean) => filled.filter(test).length / n
+  return {
+    filled: filled.length,
+    email: share((v) => emailPattern.test(v)),
+    url: share((v) => urlPattern.test(v)),
+    // Plain digits are ids and counts more often than compact dates or epochs: they do not vote for "date".
+    date: share((v) => !/^\d+$/.test(v) && parseDate(v).ok),
+    number: share((v) => parseAmount(v).ok),
+    distinct: new Set(filled).size / n,
+    averageLength: filled.reduce((sum, v) => sum + v.length, 0) / n,
+    withSpaces: share((v) => /\s/.test(v)),
+    values: filled
+  }
+}
+
+/** How well the values fit a field, multiplying the header's score: 1 fits, lower fits badly. */
+function valueFit(field: FeedbackField, p: ColumnProfile): number {
+  if (p.filled === 0) return 0.7
+  switch (field) {
+    case 'customerEmail':
+      return p.email >= 0.6 ? 1 : 0.3
+    case 'url':
+      return p.url >= 0.6 ? 1 : 0.3
+    case 'receivedAt':
+      return p.date >= 0.6 || p.number >= 0.9 ? 1 : 0.3
+    case 'revenue':
+    case 'rating':
+    case 'voterCount':
+      return p.number >= 0.8 ? 1 : 0.3
+    case 'externalId':
+      // Repeated ids would make rows overwrite each other: never an id then.
+      return p.distinct >= 0.99 || p.filled < 5 ? 1 : 0
+    case 'text':
+      return p.number >= 0.8 || p.date >= 0.8 || p.email >= 0.8 ? 0.2 : 1
+    default:
+      return p.date >= 0.8 || p.email >= 0.8 || (p.number >= 0.9 && field !== 'plan') ? 0.4 : 1
+  }
+}
+
+/** How well a header names a field: exact synonym 1; synonym words inside the header 0.8 (0.9 as its last word). */
+export function headerScore(field: FeedbackField, header: string): number {
+  const name = normaliseHeader(header)
+  const words = name.split(' ')
+  let best = 0
+  for (const synonym of synonyms[field]) {
+    if (name === synonym) return 1
+    const synonymWords = synonym.split(' ')
+    if (synonymWords.every((w) => words.includes(w))) {
+      const last = words[words.length - 1] === synonymWords[synonymWords.length - 1]
+      best = Math.max(best, last ? 0.9 : 0.8)
+      continue
+    }
+    const shared = synonymWords.filter((w) => words.some((x) => x === w || (w.length > 4 && similarity(w, x) >= 0.8))).length
+    const jaccard = shared / (synonymWords.length + words.length - shared)
+    if (jaccard >= 0.5) best = Math.max(best, 0.5 + 0.3 * jaccard)
+    const whole = similarity(name, synonym)
+    if (whole >= 0.8) best = Math.max(best, 0.85 * whole)
+  }
+  return best
+}
+
+/** 1 - Levenshtein distance / longer length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1
+  const longer = Math.max(a.length, b.length)
+  if (longer === 0) return 1
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
+    }
+    previous = current
+  }
+  return 1 - (previous[b.length] as number) / longer
+}
+
+const ACCEPT = 0.5
+
+/**
+ * Proposes a mapping from header names (synonyms, then fuzzy matches) and the values under them (emails,
+ * links, dates, numbers, long text), each field with its confidence. One column feeds one field, except
+ * first + last name (joined) and repeated tag columns ("Labels", "Labels (2)").
+ */
+export function autoMap(headers: string[], sampleRows: string[][]): Mapping {
+  const profiles = headers.map((_, i) => profile(sampleRows.map((row) => row[i] ?? '')))
+  const candidates: Array<{ field: FeedbackField; column: number; score: number }> = []
+  headers.forEach((header, column) => {
+    const p = profiles[column] as ColumnProfile
+    for (const field of Object.keys(synonyms) as FeedbackField[]) {
+      const byHeader = headerScore(field, header)
+      const fit = valueFit(field, p)
+      let score = byHeader * fit
+      if (byHeader < ACCEPT) score = Math.max(score, valueOnlyScore(field, p))
+      if (score >= ACCEPT) candidates.push({ field, column, score: Math.min(1, score) })
+    }
+  })
+  const longest = longestTextColumn(profiles)
+  if (longest !== undefined) candidates.push({ field: 'text', column: longest, score: 0.6 })
+  candidates.sort((a, b) => b.score - a.score || a.column - b.column)
+
+  const chosen = new Map<FeedbackField, { column: number; score: number }>()
+  const used = new Set<number>()
+  for (const c of candidates) {
+    if (chosen.has(c.field) || used.has(c.column)) continue
+    chosen.set(c.field, { column: c.column, score: c.score })
+    used.add(c.column)
+  }
+
+  const mapping: Mapping = {}
+  const round = (score: number) => Math.round(score * 100) / 100
+  for (const [field, { column, score }] of chosen) {
+    const header = headers[column] as string
+    const p = profiles[column] as ColumnProfile
+    const base = { columns: [header], confidence: round(score) }
+    switch (field) {
+      case 'receivedAt': {
+        const order = decideDayMonthOrder(p.values)
+        const timeZone = timeZoneFromHeader(header)
+        mapping.receivedAt = {
+          ...base,
+          ...(order === 'day-first' || order === 'month-first' ? { dayMonthOrder: order } : {}),
+          ...(timeZone ? { timeZone } : {})
+        }
+        break
+      }
+      case 'revenue':
+        mapping.revenue = { ...base, ...revenueOptions(header) }
+        break
+      case 'importedTags':
+        mapping.importedTags = { ...base, columns: withRepeats(header, headers) }
+        break
+      default:
+        mapping[field] = base
+    }
+  }
+
+  const names = firstAndLastName(headers)
+  const fullName = mapping.customerName?.columns[0]
+  if (names && (!fullName || names.includes(fullName) || (mapping.customerName?.confidence ?? 0) < 1)) {
+    for (const field of Object.keys(mapping) as FeedbackField[]) {
+      if (mapping[field]?.columns.some((c) => names.includes(c))) delete mapping[field]
+    }
+    mapping.customerName = { columns: names, confidence: 0.9 }
+  }
+  if (!mapping.text && mapping.title) {
+    mapping.text = mapping.title
+    delete mapping.title
+  }
+  return mapping
+}
+
+function valueOnlyScore(field: FeedbackField, p: ColumnProfile): number {
+  if (p.filled === 0) return 0
+  if (field === 'customerEmail' && p.email >= 0.8) return 0.65
+  if (field === 'url' && p.url >= 0.8) return 0.6
+  if (field === 'receivedAt' && p.date >= 0.8) return 0.6
+  return 0
+}
+
+/** The column of sentences: long values with spaces, not dates, numbers, emails or links. */
+function longestTextColumn(profiles: ColumnProfile[]): number | undefined {
+  let best: number | undefined
+  profiles.forEach((p, i) => {
+    const prose = p.averageLength >= 25 && p.withSpaces >= 0.6 && p.url < 0.5 && p.email < 0.5 && p.date < 0.5
+    if (prose && (best === undefined || p.averageLength > (profiles[best] as ColumnProfile).averageLength)) best = i
+  })
+  return best
+}
+
+function revenueOptions(header: string) {
+  const name = normaliseHeader(header)
+  const kind: 'mrr' | 'arr' = /\b(arr|annual|yearly|acv|per year)\b/.test(name) ? 'arr' : 'mrr'
+  const code = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|BRL)\b/i.exec(header)?.[1]?.toUpperCase()
+  const symbol = /[$€£¥]/.exec(header)?.[0]
+  const currency = code ?? (symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' } as Record<string, string>)[symbol] : undefined)
+  return { kind, ...(currency ? { currency } : {}) }
+}
+
+/** "Labels" and the repeats the header de-duplication numbered: "Labels (2)", "Labels (3)". */
+export function withRepeats(header: string, headers: string[]): string[] {
+  const escaped = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const repeat = new RegExp(`^${escaped} \\(\\d+\\)$`)
+  return headers.filter((h) => h === header || repeat.test(h))
+}
+
+function firstAndLastName(headers: string[]): string[] | undefined {
+  const find = (names: string[]) => headers.find((h) => names.includes(normaliseHeader(h)))
+  const first = find(['first name', 'firstname', 'given name', 'forename'])
+  const last = find(['last name', 'lastname', 'surname', 'family name'])
+  return first && last ? [first, last] : undefined
+}

@@ -1,0 +1,167 @@
+import type { ImportedFeedbackFields } from '../domain/feedback/feedback'
+import { createOccurrenceCounter, dedupeKey, type OccurrenceCounter } from './dedupeKey'
+import { feedbackFields, type FeedbackField, type Mapping } from './mapping'
+import { parseDate, type DayMonthOrder } from './normalizeDate'
+import { parseAmount, parseNumber } from './normalizeNumber'
+
+/** One problem with one row, ready to list: `message` is the whole sentence. */
+export interface RowError {
+  /** 1-based row number in the file, as a spreadsheet counts rows. */
+  row: number
+  column?: string
+  message: string
+}
+
+export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string }
+export type MapRowResult = { ok: MappedFeedback } | { errors: RowError[] }
+
+export interface RowMapperOptions {
+  /** The import's source ('zendesk', 'csv', …): the `source` field unless a column gives one, and the key's namespace. */
+  source: string
+  /** Shared by all rows of one file, so identical rows get distinct keys. */
+  occurrences?: OccurrenceCounter
+  /** ISO time stored as receivedAt for rows without a date (the import's time); it never enters the key. */
+  fallbackReceivedAt: string
+  /** Time zone for dates without one when the mapping names none (default UTC). */
+  defaultTimeZone?: string
+  /** Used when the mapping leaves the day/month order open; 'either' reads month-first when both fit. */
+  dayMonthOrder?: DayMonthOrder | 'either'
+}
+
+export function rowError(row: number, column: string | undefined, problem: string): RowError {
+  return column === undefined ? { row, message: `Row ${row}: ${problem}` } : { row, column, message: `Row ${row}, column "${column}": ${problem}` }
+}
+
+const emailPattern = /^[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}$/i
+
+/** Compiles a mapping against a header once; the returned function maps one record. */
+export function createRowMapper(headers: string[], mapping: Mapping, options: RowMapperOptions): (fields: string[], row: number) => MapRowResult {
+  const occurrences = options.occurrences ?? createOccurrenceCounter()
+  const indexOf = new Map(headers.map((h, i) => [h, i] as const))
+  const columnsOf = (field: FeedbackField) => (mapping[field]?.columns ?? []).map((c) => ({ name: c, index: indexOf.get(c) ?? -1 }))
+  const columns = Object.fromEntries(feedbackFields.map((f) => [f, columnsOf(f)])) as Record<FeedbackField, Array<{ name: string; index: number }>>
+  const used = new Set(feedbackFields.flatMap((f) => columns[f].map((c) => c.index)))
+  const extraColumns = headers.map((name, index) => ({ name, index })).filter((c) => !used.has(c.index))
+  const tagSplitter = mapping.importedTags?.split === 'whitespace' ? /[\s,;|]+/ : /[,;|]/
+  const dateOptions = {
+    dayMonthOrder: mapping.receivedAt?.dayMonthOrder ?? options.dayMonthOrder ?? 'either',
+    timeZone: mapping.receivedAt?.timeZone ?? options.defaultTimeZone
+  }
+
+  return (fields, row) => {
+    const errors: RowError[] = []
+    const cell = (index: number) => {
+      const value = index < 0 ? '' : (fields[index] ?? '')
+      return value.indexOf('\r') === -1 ? value.trim() : value.replace(/\r\n?/g, '\n').trim()
+    }
+    const joined = (field: FeedbackField, separator: string) => {
+      const mapped = columns[field]
+      if (mapped.length === 1) return cell((mapped[0] as { index: number }).index)
+      let out = ''
+      for (const c of mapped) {
+        const value = cell(c.index)
+        if (value) out = out ? out + separator + value : value
+      }
+      return out
+    }
+    const first = (field: FeedbackField) => columns[field][0]?.name
+    const extra: Record<string, string> = {}
+
+    const title = joined('title', ' ') || undefined
+    const text = joined('text', '\n\n') || title || ''
+    if (!text) {
+      const names = columns.text.map((c) => `"${c.name}"`).join(', ')
+      errors.push(rowError(row, first('text'), names ? `the feedback text is empty (${names})` : 'no column holds the feedback text'))
+    }
+
+    let receivedAt: string | undefined
+    const date = joined('receivedAt', ' ')
+    if (date) {
+      const parsed = parseDate(date, dateOptions)
+      if (parsed.ok) receivedAt = parsed.value
+      else errors.push(rowError(row, first('receivedAt'), parsed.problem))
+    }
+
+    const number = (field: 'rating' | 'voterCount') => {
+      const raw = joined(field, ' ')
+      if (!raw) return undefined
+      const parsed = parseNumber(raw, { decimalSeparator: mapping[field]?.decimalSeparator })
+      if (!parsed.ok) errors.push(rowError(row, first(field), parsed.problem))
+      else if (field === 'voterCount' && (!Number.isInteger(parsed.value) || parsed.value < 0)) {
+        errors.push(rowError(row, first(field), `"${raw}" is not a number of voters`))
+      } else return parsed.value
+      return undefined
+    }
+    const rating = number('rating')
+    const voterCount = number('voterCount')
+
+    let revenue: number | undefined
+    let revenueCurrency: string | undefined
+    const money = joined('revenue', ' ')
+    if (money && mapping.revenue) {
+      const parsed = parseAmount(money, { decimalSeparator: mapping.revenue.decimalSeparator })
+      if (!parsed.ok) errors.push(rowError(row, first('revenue'), parsed.problem))
+      else {
+        const monthly = mapping.revenue.kind === 'arr' ? parsed.value.value / 12 : parsed.value.value
+        revenue = Math.round(monthly * 100) / 100
+        revenueCurrency = parsed.value.currency ?? mapping.revenue.currency
+      }
+    }
+    if (errors.length > 0) return { errors }
+
+    let customerEmail: string | undefined = joined('customerEmail', ' ').toLowerCase() || undefined
+    if (customerEmail && !emailPattern.test(customerEmail)) {
+      // Not an address: kept where the user can see it instead of stored as one.
+      extra[first('customerEmail') as string] = joined('customerEmail', ' ')
+      customerEmail = undefined
+    }
+    const tags = new Map<string, string>()
+    for (const c of columns.importedTags) {
+      for (const tag of cell(c.index).split(tagSplitter)) {
+        const t = tag.trim()
+        if (t && !tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t)
+      }
+    }
+    for (const c of extraColumns) {
+      const value = cell(c.index)
+      if (value) extra[c.name] = value
+    }
+
+    const item: ImportedFeedbackFields = {
+      text,
+      receivedAt: receivedAt ?? options.fallbackReceivedAt,
+      source: joined('source', ' ') || options.source,
+      importedTags: [...tags.values()],
+      extra
+    }
+    const optional = {
+      title,
+      customerName: joined('customerName', ' ') || undefined,
+      customerEmail,
+      company: joined('company', ' ') || undefined,
+      plan: joined('plan', ' ') || undefined,
+      revenue,
+      revenueCurrency: revenue === undefined ? undefined : revenueCurrency,
+      rating,
+      externalId: joined('externalId', ' ') || undefined,
+      url: joined('url', ' ') || undefined,
+      voterCount
+    }
+    const target = item as unknown as Record<string, unknown>
+    for (const key in optional) {
+      const value = optional[key as keyof typeof optional]
+      if (value !== undefined) target[key] = value
+    }
+
+    const key = dedupeKey(
+      { source: options.source, externalId: item.externalId, text, receivedAt, customerEmail, customerName: item.customerName },
+      occurrences
+    )
+    return { ok: { ...item, dedupeKey: key } }
+  }
+}
+
+/** Maps one record; for many, createRowMapper compiles the mapping once. */
+export function mapRow(record: string[], headers: string[], mapping: Mapping, options: RowMapperOptions & { row: number }): MapRowResult {
+  return createRowMapper(headers, mapping, options)(record, options.row)
+}

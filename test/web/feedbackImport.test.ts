@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import type { MappedFeedback } from '../../src/shared/csv'
+import { db } from '../../src/renderer/src/db/db'
+import { feedbackRepository } from '../../src/renderer/src/db/feedback'
+import {
+  finishImportBatch,
+  reverseImportBatch,
+  rollBackUnfinishedImports,
+  startImportBatch,
+  triagedSinceImport,
+  writeImportRows
+} from '../../src/renderer/src/db/feedbackImport'
+
+const row = (n: number, text = `Feedback number ${n}`): MappedFeedback => ({
+  text,
+  receivedAt: `2026-01-${String(n).padStart(2, '0')}T10:00:00.000Z`,
+  source: 'zendesk',
+  externalId: String(n),
+  importedTags: [],
+  extra: { Priority: 'high' },
+  dedupeKey: `zendesk:${n}`
+})
+
+async function importRows(rows: MappedFeedback[], fileName = 'export.csv') {
+  const batch = await startImportBatch({ id: crypto.randomUUID(), fileName, fileSize: 100, source: 'zendesk', encoding: 'utf-8', delimiter: ',', mapping: {} })
+  const counts = await writeImportRows(batch.id, 0, rows)
+  await finishImportBatch(batch.id, 0)
+  return { batchId: batch.id, counts }
+}
+
+describe('writing an import', () => {
+  it('creates new rows as untriaged feedback of the batch', async () => {
+    const { batchId, counts } = await importRows([row(1), row(2)])
+    expect(counts).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    const stored = await db.feedback.orderBy('receivedAt').toArray()
+    expect(stored.map((f) => [f.text, f.status, f.batchId])).toEqual([
+      ['Feedback number 1', 'new', batchId],
+      ['Feedback number 2', 'new', batchId]
+    ])
+    expect((await db.importBatches.get(batchId))?.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 0 })
+  })
+
+  it('leaves the counts unchanged and keeps triage when the same export is imported again', async () => {
+    await importRows([row(1), row(2)])
+    const first = (await db.feedback.where('dedupeKey').equals('zendesk:1').first())!
+    await feedbackRepository.update(first.id, { status: 'reviewed', tags: ['billing'], notes: 'Call back' })
+    const { counts } = await importRows([row(1), row(2)])
+    expect(counts).toEqual({ created: 0, updated: 0, unchanged: 2 })
+    expect(await db.feedback.count()).toBe(2)
+    expect(await db.feedback.get(first.id)).toMatchObject({ status: 'reviewed', tags: ['billing'], notes: 'Call back' })
+  })
+
+  it('adds only the new rows of an overlapping export and updates changed ones without touching triage', async () => {
+    await importRows([row(1), row(2), row(3)], 'jan-mar.csv')
+    const second = (await db.feedback.where('dedupeKey').equals('zendesk:2').first())!
+    await feedbackRepository.update(second.id, { status: 'linked' })
+    const { counts } = await importRows([row(2, 'Feedback number 2, edited'), row(3), row(4)], 'feb-apr.csv')
+    expect(counts).toEqual({ created: 1, updated: 1, unchanged: 1 })
+    expect(await db.feedback.count()).toBe(4)
+    expect(await db.feedback.get(second.id)).toMatchObject({ text: 'Feedback number 2, edited', status: 'linked' })
+  })
+})
+
+describe('undoing an import', () => {
+  it('removes the rows it created and restores the fields it updated', async () => {
+    await importRows([row(1), row(2)])
+    const before = await db.feedback.orderBy('dedupeKey').toArray()
+    const { batchId } = await importRows([row(2, 'Changed text'), row(3)])
+    await reverseImportBatch(batchId, 'undone')
+    expect(await db.feedback.orderBy('dedupeKey').toArray()).toEqual(before)
+    expect((await db.importBatches.get(batchId))?.status).toBe('undone')
+    expect(await db.importChanges.where('batchId').equals(batchId).count()).toBe(0)
+  })
+
+  it('names the created rows that were triaged since, and can keep them', async () => {
+    const { batchId } = await importRows([row(1), row(2)])
+    const triaged = (await db.feedback.where('dedupeKey').equals('zendesk:1').first())!
+    await feedbackRepository.update(triaged.id, { status: 'reviewed' })
+    expect((await triagedSinceImport(batchId)).map((f) => f.id)).toEqual([triaged.id])
+    await reverseImportBatch(batchId, 'undone', new Set([triaged.id]))
+    expect((await db.feedback.toArray()).map((f) => f.id)).toEqual([triaged.id])
+  })
+
+  it('rolls back an import that never finished, at the next start', async () => {
+    const batch = await startImportBatch({ id: crypto.randomUUID(), fileName: 'big.csv', fileSize: 1, source: 'csv', encoding: 'utf-8', delimiter: ',', mapping: {} })
+    await writeImportRows(batch.id, 0, [row(1), row(2)])
+    await writeImportRows(batch.id, 1, [row(3)])
+    const rolledBack = await rollBackUnfinishedImports()
+    expect(rolledBack.map((b) => b.fileName)).toEqual(['big.csv'])
+    expect(await db.feedback.count()).toBe(0)
+    expect((await db.importBatches.get(batch.id))?.status).toBe('rolled-back')
+    expect(await rollBackUnfinishedImports()).toEqual([])
+  })
+})
