@@ -23,6 +23,8 @@ export interface ImportPipelineOptions {
    * for a preview that classifies rows through onBatch without writing them).
    */
   stopOnAmbiguousDates?: boolean
+  /** Every row error as it is found (the summary keeps only the first 100), for the full downloadable list. */
+  onError?: (error: RowError) => void
   /** The user's choice of encoding, replacing detection. */
   encoding?: TextEncoding
   /** The user's mapping (for example the preview's, edited), replacing presets, known exports and auto-mapping. */
@@ -164,6 +166,7 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
 
   const addError = (error: RowError) => {
     summary.errorCount++
+    options.onError?.(error)
     if (summary.errors.length < MAX_ERRORS_KEPT) summary.errors.push(error)
   }
 

@@ -28,6 +28,18 @@ export function sameImportedFields(stored: Feedback, incoming: MappedFeedback): 
   return importedFieldNames.every((name) => sameValue(stored[name], (incoming as Partial<Feedback>)[name]))
 }
 
+/**
+ * Stored rows with the same keys. Only index keys are read first (no records
+ * are loaded for keys that are new, the common case), then the few that exist.
+ */
+async function findByDedupeKeys(rows: MappedFeedback[]): Promise<Map<string, Feedback>> {
+  const ids = await db.feedback.where('dedupeKey').anyOf(rows.map((row) => row.dedupeKey)).primaryKeys()
+  const byKey = new Map<string, Feedback>()
+  if (ids.length === 0) return byKey
+  for (const record of await db.feedback.bulkGet(ids)) if (record) byKey.set(record.dedupeKey, record)
+  return byKey
+}
+
 export interface BatchCounts {
   created: number
   updated: number
@@ -41,28 +53,58 @@ export async function startImportBatch(batch: Omit<ImportBatch, 'createdAt' | 'u
   return record
 }
 
+async function addToBatchCounts(batchId: string, counts: BatchCounts, now: string): Promise<void> {
+  await db.importBatches
+    .where('id')
+    .equals(batchId)
+    .modify((batch) => {
+      batch.counts.created += counts.created
+      batch.counts.updated += counts.updated
+      batch.counts.unchanged += counts.unchanged
+      batch.updatedAt = now
+    })
+}
+
+function newFeedback(row: MappedFeedback, batchId: string, now: string): Feedback {
+  return { ...row, id: clock.newId(), status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
+}
+
 /**
- * Writes one batch of mapped rows in one transaction: new keys are created,
- * known keys get their imported fields updated (the user's triage is kept),
- * identical rows are left alone. What changed is recorded in the same
- * transaction, so the import can be undone or rolled back exactly.
+ * The common case first: every row is new. bulkAdd fails on the unique
+ * dedupeKey index if any key exists, which aborts the whole transaction, and
+ * the batch is then written the careful way. This keeps a first import as
+ * fast as a plain bulkAdd: no lookups, two extra records per 500 rows.
  */
-export async function writeImportRows(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+async function writeAllNew(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
   return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, async () => {
     const now = clock.now()
-    const existing = await db.feedback.where('dedupeKey').anyOf(rows.map((row) => row.dedupeKey)).toArray()
-    const byKey = new Map(existing.map((record) => [record.dedupeKey, record]))
+    const records = rows.map((row) => newFeedback(row, batchId, now))
+    await db.feedback.bulkAdd(records)
+    await db.importChanges.put({ id: `${batchId}:${seq}`, batchId, seq, created: records.map((record) => record.id), updated: [] })
+    const counts = { created: records.length, updated: 0, unchanged: 0 }
+    await addToBatchCounts(batchId, counts, now)
+    return counts
+  })
+}
+
+/**
+ * Looks every key up: new keys are created, known keys get their imported
+ * fields updated (the user's triage is kept), identical rows are left alone.
+ */
+async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, async () => {
+    const now = clock.now()
+    const byKey = await findByDedupeKeys(rows)
     const toPut: Feedback[] = []
     const change: ImportChangeChunk = { id: `${batchId}:${seq}`, batchId, seq, created: [], updated: [] }
     let unchanged = 0
     for (const row of rows) {
       const stored = byKey.get(row.dedupeKey)
       if (!stored) {
-        const id = clock.newId()
-        const created: Feedback = { ...row, id, status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
+        const created = newFeedback(row, batchId, now)
         toPut.push(created)
         byKey.set(row.dedupeKey, created)
-        change.created.push(id)
+        change.created.push(created.id)
       } else if (sameImportedFields(stored, row)) {
         unchanged++
       } else {
@@ -75,17 +117,27 @@ export async function writeImportRows(batchId: string, seq: number, rows: Mapped
     await db.feedback.bulkPut(toPut)
     if (change.created.length > 0 || change.updated.length > 0) await db.importChanges.put(change)
     const counts = { created: change.created.length, updated: change.updated.length, unchanged }
-    await db.importBatches
-      .where('id')
-      .equals(batchId)
-      .modify((batch) => {
-        batch.counts.created += counts.created
-        batch.counts.updated += counts.updated
-        batch.counts.unchanged += counts.unchanged
-        batch.updatedAt = now
-      })
+    await addToBatchCounts(batchId, counts, now)
     return counts
   })
+}
+
+function isDuplicateKeyError(error: unknown): boolean {
+  const name = (error as { name?: string } | undefined)?.name
+  return name === 'BulkError' || name === 'ConstraintError'
+}
+
+/**
+ * Writes one batch of mapped rows in one transaction, and records what it
+ * changed in the same transaction, so the import can be undone or rolled back exactly.
+ */
+export async function writeImportRows(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+  try {
+    return await writeAllNew(batchId, seq, rows)
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error
+    return writeMerging(batchId, seq, rows)
+  }
 }
 
 export async function finishImportBatch(batchId: string, rejected: number): Promise<void> {
@@ -148,8 +200,7 @@ export function listImportBatches(): Promise<ImportBatch[]> {
 
 /** The preview's counts: what an import would do to these rows, read without writing anything. */
 export async function classifyImportRows(rows: MappedFeedback[]): Promise<BatchCounts> {
-  const existing = await db.feedback.where('dedupeKey').anyOf(rows.map((row) => row.dedupeKey)).toArray()
-  const byKey = new Map(existing.map((record) => [record.dedupeKey, record]))
+  const byKey = await findByDedupeKeys(rows)
   const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 }
   for (const row of rows) {
     const stored = byKey.get(row.dedupeKey)

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
+import type { Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
 import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
@@ -13,6 +14,12 @@ import { useImportStore } from './importStore'
 import { MappingEditor } from './MappingEditor'
 import { PreviewRows } from './PreviewRows'
 import { RowErrors } from './RowErrors'
+
+function withDayMonthOrder(mapping: Mapping, order: 'day-first' | 'month-first'): Mapping {
+  const next = structuredClone(mapping)
+  if (next.receivedAt) next.receivedAt.dayMonthOrder = order
+  return next
+}
 
 async function chooseAndPreview() {
   const file = await chooseCsvFile()
@@ -92,7 +99,21 @@ function PreviewStep() {
         </Alert>
       )}
       {summary.encodingWarning && <Alert color="yellow">{summary.encodingWarning}</Alert>}
-      {summary.needsDayMonthOrder && <Alert color="yellow">The dates could be day-first or month-first. Choose the order before importing.</Alert>}
+      {summary.needsDayMonthOrder && effectiveMapping?.receivedAt && (
+        <Alert color="yellow" title="Which comes first in these dates, the day or the month?">
+          <Text size="sm" mb="xs">
+            Every date in “{effectiveMapping.receivedAt.columns.join(', ')}” reads both ways (like 03/04/2026). Choose the order and the preview redraws.
+          </Text>
+          <Group>
+            <Button size="xs" variant="default" onClick={() => void runPreview({ mapping: withDayMonthOrder(effectiveMapping, 'day-first') })}>
+              Day first (31/12/2026)
+            </Button>
+            <Button size="xs" variant="default" onClick={() => void runPreview({ mapping: withDayMonthOrder(effectiveMapping, 'month-first') })}>
+              Month first (12/31/2026)
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Card withBorder>
         <ImportFacts summary={summary} onEncoding={(encoding) => void runPreview({ encoding })} />
         {summary.footersDropped.length > 0 && (
@@ -106,7 +127,7 @@ function PreviewStep() {
         <Button variant="default" onClick={() => useImportStore.getState().reset()}>
           Choose another file
         </Button>
-        <Button onClick={() => void runImport()} disabled={!!fatal || summary.itemsEmitted === 0}>
+        <Button onClick={() => void runImport()} disabled={!!fatal || summary.itemsEmitted === 0 || !!summary.needsDayMonthOrder}>
           {summary.rowsRejected > 0 ? `Import ${formatCount(summary.itemsEmitted)} items, skip ${formatCount(summary.rowsRejected)} rows` : `Import ${formatCount(summary.itemsEmitted)} items`}
         </Button>
       </Group>
