@@ -1,5 +1,5 @@
 // The bench harness: the real import pipeline, worker and database schema, driven by scripts/bench.mjs.
-import { Dexie } from 'dexie'
+import { Dexie, type EntityTable } from 'dexie'
 import { createImportPipeline, type MappedFeedback } from '@shared/csv'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import { db } from '../../src/renderer/src/db/db'
@@ -26,7 +26,7 @@ function toRecord(row: MappedFeedback, index: number): Feedback {
 
 /** Every filterable field indexed: what a first schema would do, and what the bench compares against. */
 class NaiveDatabase extends Dexie {
-  feedback!: Dexie.Table<Feedback, string>
+  feedback!: EntityTable<Feedback, 'id'>
   constructor() {
     super('opsdeck-bench-naive')
     this.version(1).stores({
@@ -36,7 +36,7 @@ class NaiveDatabase extends Dexie {
 }
 
 /** Parses, maps and writes rows with bulkAdd, timing only the database writes: the storage limit. */
-async function timedBulkAdd(table: () => Dexie.Table<Feedback, string>, database: Dexie): Promise<{ rows: number; writeMs: number }> {
+async function timedBulkAdd(table: () => EntityTable<Feedback, 'id'>, database: Dexie): Promise<{ rows: number; writeMs: number }> {
   let rows = 0
   let writeMs = 0
   const pipeline = createImportPipeline({

@@ -1,0 +1,7 @@
+export { docToMarkdown, calloutTypes } from './docToMarkdown'
+export { markdownToDoc, maxHeadingLevel } from './markdownToDoc'
+export type { MarkdownImportOptions } from './markdownToDoc'
+export { MarkdownFileError, parseMarkdownFile, playbookToMarkdownFile, titleFromFileName } from './frontMatter'
+export type { ParsedMarkdownFile, PeopleNames, PlaybookFileMeta } from './frontMatter'
+export { docToHtml, escapeHtml, playbookToHtml } from './html'
+export type { HtmlExportOptions } from './html'
