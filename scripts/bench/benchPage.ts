@@ -4,7 +4,7 @@ import { createImportPipeline, type MappedFeedback } from '@shared/csv'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import { db } from '../../src/renderer/src/db/db'
 import { startImportBatch } from '../../src/renderer/src/db/feedbackImport'
-import { fileSourceFromFile } from '../../src/renderer/src/features/feedback/import/fileSource'
+import { fileSourceFromFile } from '../../src/renderer/src/bridge/fileSource'
 import { runImportJob } from '../../src/renderer/src/features/feedback/import/runImportJob'
 
 const CHUNK = 1024 * 1024

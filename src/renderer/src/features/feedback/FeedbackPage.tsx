@@ -13,6 +13,7 @@ import { ImportHistoryPage, ImportPage } from './import'
 import { importFeedbackFile } from './importFeedbackFile'
 import { useRoute } from '../../navigation/useRoute'
 import { toHash } from '../../navigation/routes'
+import { TableHead } from '../../ui/TableHead'
 
 const statusColor: Record<FeedbackStatus, string> = { new: 'blue', reviewed: 'grape', linked: 'teal', archived: 'gray' }
 
@@ -63,16 +64,7 @@ function FeedbackList() {
         </Button>
       </Group>
       <Table highlightOnHover aria-label="Feedback">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Feedback</Table.Th>
-            <Table.Th>Customer</Table.Th>
-            <Table.Th>Revenue</Table.Th>
-            <Table.Th>Source</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Received</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Feedback', 'Customer', 'Revenue', 'Source', 'Status', 'Received']} />
         <Table.Tbody>
           {items?.map((item) => (
             <Table.Tr key={item.id}>

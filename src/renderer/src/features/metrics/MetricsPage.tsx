@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
 import { Sparkline } from '@mantine/charts'
 import { IconChartLine, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -13,6 +13,7 @@ import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
 import { usePeopleNames } from '../people'
 import { openMetricEditor } from './MetricForm'
 import { openMetricPointEditor } from './MetricPointForm'
+import { TableHead } from '../../ui/TableHead'
 
 export const healthLabel: Record<MetricHealth, { label: string; color: string }> = {
   'on-track': { label: 'On track', color: 'teal' },
@@ -105,19 +106,7 @@ export function MetricsPage() {
     <>
       {header}
       <Table highlightOnHover aria-label="Metrics">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Metric</Table.Th>
-            <Table.Th>Trend</Table.Th>
-            <Table.Th>Latest</Table.Th>
-            <Table.Th>Target</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Metric', 'Trend', 'Latest', 'Target', 'Status', 'Owner', { label: 'Actions', hidden: true }]} />
         <Table.Tbody>
           {metrics?.map((metric) => <MetricRow key={metric.id} metric={metric} owner={metric.ownerId ? owners.get(metric.ownerId) : undefined} />)}
         </Table.Tbody>

@@ -1,4 +1,4 @@
-import { ActionIcon, Avatar, Button, Group, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core'
+import { ActionIcon, Avatar, Button, Group, Table, Text, TextInput, Tooltip } from '@mantine/core'
 import { IconAddressBook, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
@@ -9,6 +9,7 @@ import { notifyWithUndo } from '../../ui/notify'
 import { PageHeader } from '../../ui/PageHeader'
 import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
 import { openPersonEditor } from './PersonForm'
+import { TableHead } from '../../ui/TableHead'
 
 async function deletePerson(person: Person) {
   const references = await countReferencesToPerson(person.id)
@@ -56,17 +57,7 @@ export function PeoplePage() {
         onChange={(event) => setText(event.currentTarget.value)}
       />
       <Table highlightOnHover aria-label="People">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Team</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Name', 'Email', 'Role', 'Team', { label: 'Actions', hidden: true }]} />
         <Table.Tbody>
           {people?.map((person) => (
             <Table.Tr key={person.id}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
+import { Anchor, Badge, Button, Table, Text, Tooltip } from '@mantine/core'
 import { IconHistory } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ImportBatch } from '@shared/domain/feedback/feedback'
@@ -9,6 +9,7 @@ import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
 import { TeachingEmptyState } from '../../../ui/TeachingEmptyState'
 import { undoImport } from './undoImport'
+import { TableHead } from '../../../ui/TableHead'
 
 const statusLook: Record<ImportBatch['status'], { label: string; color: string }> = {
   'in-progress': { label: 'In progress', color: 'blue' },
@@ -44,21 +45,7 @@ export function ImportHistoryPage() {
     <>
       {header}
       <Table aria-label="Import history" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>File</Table.Th>
-            <Table.Th>Source</Table.Th>
-            <Table.Th>When</Table.Th>
-            <Table.Th>New</Table.Th>
-            <Table.Th>Updated</Table.Th>
-            <Table.Th>Unchanged</Table.Th>
-            <Table.Th>Rejected</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['File', 'Source', 'When', 'New', 'Updated', 'Unchanged', 'Rejected', 'Status', { label: 'Actions', hidden: true }]} />
         <Table.Tbody>
           {batches?.map((batch) => (
             <Table.Tr key={batch.id}>

@@ -5,6 +5,7 @@ import { db } from '../../../db/db'
 import { clock } from '../../../db/stamp'
 import { notifySuccess } from '../../../ui/notify'
 import { fieldLabel } from './fieldLabels'
+import { TableHead } from '../../../ui/TableHead'
 
 /** Which column feeds each field. Text may join several columns (title + body); the rest take one. */
 export function MappingEditor({ headers, mapping, onChange }: { headers: string[]; mapping: Mapping; onChange: (mapping: Mapping) => void }) {
@@ -33,12 +34,7 @@ export function MappingEditor({ headers, mapping, onChange }: { headers: string[
   return (
     <>
       <Table aria-label="Column mapping" verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Field</Table.Th>
-            <Table.Th>Column in the file</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Field', 'Column in the file']} />
         <Table.Tbody>
           {feedbackFields.map((field) => {
             const columns = mapping[field]?.columns ?? []

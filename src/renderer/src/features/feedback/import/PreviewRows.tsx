@@ -1,23 +1,13 @@
 import { ScrollArea, Table, Text } from '@mantine/core'
 import type { MappedFeedback } from '@shared/csv'
+import { TableHead } from '../../../ui/TableHead'
 
 /** The first rows exactly as they will be stored. */
 export function PreviewRows({ rows }: { rows: MappedFeedback[] }) {
   return (
     <ScrollArea>
       <Table aria-label="Preview of the first rows" striped verticalSpacing={4} miw={900}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Feedback</Table.Th>
-            <Table.Th>Received</Table.Th>
-            <Table.Th>Customer</Table.Th>
-            <Table.Th>Company</Table.Th>
-            <Table.Th>Revenue</Table.Th>
-            <Table.Th>Rating</Table.Th>
-            <Table.Th>Tags</Table.Th>
-            <Table.Th>Extra</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Feedback', 'Received', 'Customer', 'Company', 'Revenue', 'Rating', 'Tags', 'Extra']} />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.dedupeKey}>

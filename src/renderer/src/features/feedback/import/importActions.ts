@@ -3,7 +3,7 @@ import { startImportBatch, reverseImportBatch } from '../../../db/feedbackImport
 import { clock } from '../../../db/stamp'
 import { navigate } from '../../../navigation/useRoute'
 import { notifyError } from '../../../ui/notify'
-import type { FileSource } from './fileSource'
+import type { FileSource } from '../../../bridge/fileSource'
 import { useImportStore } from './importStore'
 import { runImportJob } from './runImportJob'
 import type { ImportProgress } from './importProtocol'

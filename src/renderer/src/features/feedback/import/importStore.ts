@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { Mapping, TextEncoding } from '@shared/csv'
-import type { FileSource } from './fileSource'
+import type { FileSource } from '../../../bridge/fileSource'
 import type { ImportJob, ImportJobResult } from './runImportJob'
 import type { ImportProgress } from './importProtocol'
 

@@ -1,6 +1,6 @@
 import type { ImportSummary, Mapping, RowError, TextEncoding } from '@shared/csv'
 import type { BatchCounts } from '../../../db/feedbackImport'
-import type { FileSource } from './fileSource'
+import type { FileSource } from '../../../bridge/fileSource'
 import type { ImportJobEvent, ImportJobRequest, ImportProgress } from './importProtocol'
 
 export interface ImportJobOptions {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { fileSourceFromFile } from './fileSource'
+import { fileSourceFromFile } from '../../../bridge/fileSource'
 import { beginImport } from './importActions'
 
 /** A CSV dropped anywhere on the window starts an import; other drops are ignored rather than opened. */

@@ -1,9 +1,15 @@
 import { Button, Group, Table, Text } from '@mantine/core'
 import Papa from 'papaparse'
-import type { RowError } from '@shared/csv'
+/** A problem with one row of a file: its row number, the column when known, and a message a person can act on. */
+export interface RowError {
+  row: number
+  column?: string
+  message: string
+}
 import { formatCount } from '@shared/format/money'
-import { getBridge } from '../../../bridge'
-import { notifyError } from '../../../ui/notify'
+import { getBridge } from '../bridge'
+import { notifyError } from './notify'
+import { TableHead } from './TableHead'
 
 async function downloadErrors(fileName: string, errors: RowError[]) {
   const csv = Papa.unparse(errors.map((error) => ({ row: error.row, column: error.column ?? '', message: error.message })))
@@ -28,13 +34,7 @@ export function RowErrors({ fileName, errors, total }: { fileName: string; error
         </Button>
       </Group>
       <Table aria-label="Row errors" striped verticalSpacing={4}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={80}>Row</Table.Th>
-            <Table.Th w={180}>Column</Table.Th>
-            <Table.Th>Problem</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[{ label: 'Row', width: 80 }, { label: 'Column', width: 180 }, 'Problem']} />
         <Table.Tbody>
           {errors.slice(0, 100).map((error, index) => (
             <Table.Tr key={`${error.row}-${index}`}>

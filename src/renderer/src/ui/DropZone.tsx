@@ -1,6 +1,6 @@
 import { Paper } from '@mantine/core'
 import { useState, type DragEvent, type ReactNode } from 'react'
-import { fileSourceFromFile, type FileSource } from './fileSource'
+import { fileSourceFromFile, type FileSource } from '../bridge/fileSource'
 
 /** A place to drop a file; the button inside is the keyboard way to the same thing. */
 export function DropZone({ onFile, children }: { onFile: (file: FileSource) => void; children: ReactNode }) {

@@ -1,4 +1,5 @@
-import { getBridge } from '../../../bridge'
+import type { FileFilter } from '@shared/bridge'
+import { getBridge } from './index'
 
 /** A file to import, read in chunks: one the user chose through the bridge, or one dropped on the window. */
 export interface FileSource {
@@ -17,9 +18,14 @@ export function fileSourceFromFile(file: File): FileSource {
   }
 }
 
-export async function chooseCsvFile(): Promise<FileSource | undefined> {
+export function chooseCsvFile(): Promise<FileSource | undefined> {
+  return chooseFile('Import feedback', [{ name: 'CSV exports', extensions: ['csv', 'tsv', 'txt'] }])
+}
+
+/** The open dialog (or, in a browser, a file input) for one file. */
+export async function chooseFile(title: string, filters: FileFilter[]): Promise<FileSource | undefined> {
   const bridge = getBridge()
-  const files = await bridge.openFiles({ title: 'Import feedback', filters: [{ name: 'CSV exports', extensions: ['csv', 'tsv', 'txt'] }], multiple: false })
+  const files = await bridge.openFiles({ title, filters, multiple: false })
   const file = files?.[0]
   if (!file) return undefined
   return {

@@ -1,0 +1,26 @@
+import { Table, VisuallyHidden } from '@mantine/core'
+
+export interface HeadColumn {
+  label: string
+  /** For action columns: named for screen readers, blank on screen. */
+  hidden?: boolean
+  width?: number
+}
+
+/** The header row of a data table, from a list of column names. */
+export function TableHead({ columns }: { columns: (string | HeadColumn)[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {columns.map((column) => {
+          const { label, hidden, width } = typeof column === 'string' ? { label: column, hidden: false, width: undefined } : column
+          return (
+            <Table.Th key={label} w={width}>
+              {hidden ? <VisuallyHidden>{label}</VisuallyHidden> : label}
+            </Table.Th>
+          )
+        })}
+      </Table.Tr>
+    </Table.Thead>
+  )
+}
