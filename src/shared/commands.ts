@@ -11,7 +11,7 @@ export interface CommandDeclaration {
   description: string
   shortcut?: string
   menu: MenuPlacement
-  group: 'Navigate' | 'Create' | 'Workspace' | 'Help'
+  group: 'Navigate' | 'Create' | 'Workspace' | 'Triage' | 'Help'
 }
 
 export const navigationCommands = [
@@ -28,18 +28,35 @@ export const actionCommands = [
   { id: 'feedback.import', label: 'Import feedback…', description: 'Bring in a CSV export from any tool', shortcut: 'CmdOrCtrl+I', menu: 'file', group: 'Create' },
   { id: 'feedback.new', label: 'New feedback', description: 'Write down a piece of feedback by hand', menu: 'file', group: 'Create' },
   { id: 'playbooks.new', label: 'New playbook', description: 'Write a process or best practice', menu: 'file', group: 'Create' },
+  { id: 'playbooks.import', label: 'Import playbooks…', description: 'Markdown (Notion, Confluence, Obsidian) or Opsdeck JSON', menu: 'file', group: 'Create' },
   { id: 'tools.new', label: 'New tool', description: 'Add a tool to the inventory', menu: 'file', group: 'Create' },
   { id: 'metrics.new', label: 'New metric', description: 'Define a KPI with a target', menu: 'file', group: 'Create' },
   { id: 'people.new', label: 'New person', description: 'Add a stakeholder or owner', menu: 'file', group: 'Create' },
+  { id: 'tools.exportCalendar', label: 'Export notice deadlines (.ics)', description: 'Save every notice deadline as a calendar file', menu: 'file', group: 'Workspace' },
   { id: 'workspace.loadSample', label: 'Load sample workspace', description: 'Explore Opsdeck with example data', menu: 'file', group: 'Workspace' },
   { id: 'app.commandPalette', label: 'Command palette', description: 'Search commands and pages', shortcut: 'CmdOrCtrl+K', menu: 'view', group: 'Workspace' },
   { id: 'app.toggleColorScheme', label: 'Toggle dark theme', description: 'Switch between light and dark', shortcut: 'CmdOrCtrl+Shift+L', menu: 'view', group: 'Workspace' },
   { id: 'app.shortcuts', label: 'Keyboard shortcuts', description: 'List every shortcut', shortcut: 'Shift+/', menu: 'help', group: 'Help' }
 ] as const satisfies readonly CommandDeclaration[]
 
-export const commandDeclarations: readonly CommandDeclaration[] = [...navigationCommands, ...actionCommands]
+/** The feedback inbox's keys: single letters, so they never fire while typing. They act on the inbox and open it from elsewhere. */
+export const inboxCommands = [
+  { id: 'inbox.next', label: 'Next feedback', description: 'Move down the inbox', shortcut: 'J', menu: 'none', group: 'Triage' },
+  { id: 'inbox.previous', label: 'Previous feedback', description: 'Move up the inbox', shortcut: 'K', menu: 'none', group: 'Triage' },
+  { id: 'inbox.toggleSelect', label: 'Select feedback', description: 'Add the current item to the selection, or take it out', shortcut: 'X', menu: 'none', group: 'Triage' },
+  { id: 'inbox.review', label: 'Mark reviewed', description: 'Set the current or selected items to reviewed', shortcut: 'R', menu: 'none', group: 'Triage' },
+  { id: 'inbox.tag', label: 'Tag…', description: 'Add tags to the current or selected items', shortcut: 'T', menu: 'none', group: 'Triage' },
+  { id: 'inbox.link', label: 'Link to a theme…', description: 'Link the current or selected items to a theme, with an importance', shortcut: 'L', menu: 'none', group: 'Triage' },
+  { id: 'inbox.acceptSuggestion', label: 'Accept the suggested theme', description: 'Link the current item to the theme Opsdeck suggests', shortcut: 'A', menu: 'none', group: 'Triage' },
+  { id: 'inbox.archive', label: 'Archive', description: 'Archive the current or selected items', shortcut: 'E', menu: 'none', group: 'Triage' },
+  { id: 'inbox.undo', label: 'Undo triage', description: 'Undo the last triage action', shortcut: 'Z', menu: 'none', group: 'Triage' },
+  { id: 'inbox.search', label: 'Search feedback', description: 'Put the cursor in the inbox search', shortcut: '/', menu: 'none', group: 'Triage' }
+] as const satisfies readonly CommandDeclaration[]
 
-export type CommandId = (typeof navigationCommands)[number]['id'] | (typeof actionCommands)[number]['id']
+export const commandDeclarations: readonly CommandDeclaration[] = [...navigationCommands, ...actionCommands, ...inboxCommands]
+
+export type CommandId = (typeof navigationCommands)[number]['id'] | (typeof actionCommands)[number]['id'] | (typeof inboxCommands)[number]['id']
+export type InboxCommandId = (typeof inboxCommands)[number]['id']
 
 export function isCommandId(value: string): value is CommandId {
   return commandDeclarations.some((command) => command.id === value)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { relativeTime } from '../../src/shared/format/relativeTime'
-import { formatMoney } from '../../src/shared/format/money'
+import { formatMoney, formatPercent } from '../../src/shared/format/money'
+import { formatDay, formatMonth } from '../../src/shared/format/day'
 import { metricHealth } from '../../src/shared/domain/metrics'
 import { initials } from '../../src/shared/domain/people'
 
@@ -17,6 +18,17 @@ describe('formatting', () => {
     // Intl separates the symbol with a non-breaking space.
     expect(formatMoney(9.5, 'EUR', 'de-DE').replace(/\s/g, ' ')).toBe('9,50 €')
     expect(formatMoney(10, 'NOTACURRENCY', 'en-US')).toBe('10 NOTACURRENCY')
+  })
+
+  it('formats a share as a whole percent', () => {
+    expect(formatPercent(0.614, 'en-US')).toBe('61%')
+    expect(formatPercent(1.2, 'en-US')).toBe('120%')
+  })
+
+  it('shows a stored calendar day as that day, whatever the time zone', () => {
+    expect(formatDay('2026-06-01', 'en-US')).toBe('Jun 1, 2026')
+    expect(formatMonth('2026-12', 'en-US')).toBe('December 2026')
+    expect(formatDay('not a day', 'en-US')).toBe('not a day')
   })
 
   it('makes initials from first and last names', () => {

@@ -9,7 +9,7 @@ import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWork
 describe('the database', () => {
   it('declares every table the product needs', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['feedback', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
+      ['feedback', 'feedbackHistory', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
     )
   })
 
@@ -19,12 +19,12 @@ describe('the database', () => {
     await expect(db.feedback.add({ ...base, id: 'b', dedupeKey: 'zendesk:1', createdAt: '', updatedAt: '' })).rejects.toThrow()
   })
 
-  it('opens again with the same data under version 1', async () => {
+  it('opens again with the same data under the current version', async () => {
     await peopleRepository.create({ name: 'Grace Hopper' })
     db.close()
     const reopened = new OpsdeckDatabase()
     await reopened.open()
-    expect(reopened.verno).toBe(1)
+    expect(reopened.verno).toBe(2)
     expect((await reopened.people.toArray()).map((person) => person.name)).toEqual(['Grace Hopper'])
     reopened.close()
     await db.open()

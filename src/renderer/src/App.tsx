@@ -6,14 +6,15 @@ import { useCommandHost, type CommandHandlers } from './commands/useCommandHost'
 import { getSetting } from './db/settings'
 import { countWorkspace, isWorkspaceEmpty } from './db/workspace'
 import { DashboardPage } from './features/dashboard'
-import { FeedbackPage, importFeedbackFile, openFeedbackEditor, useFeedbackStartup } from './features/feedback'
+import { FeedbackNavLinks, FeedbackPage, importFeedbackFile, inboxCommandHandlers, openFeedbackEditor, useFeedbackStartup } from './features/feedback'
 import { MetricsPage, openMetricEditor } from './features/metrics'
 import { FirstRunScreen } from './features/onboarding'
 import { PeoplePage, openPersonEditor } from './features/people'
 import { PlaybooksPage, openNewPlaybook } from './features/playbooks'
+import { importPlaybooks } from './features/playbooks'
 import { CommandPalette } from './features/search'
 import { SettingsPage, loadSampleWithConfirmation } from './features/settings'
-import { ToolsPage, openToolEditor } from './features/tools'
+import { ToolsPage, exportNoticeCalendar, openToolEditor, useToolReminders } from './features/tools'
 import type { PageId } from './navigation/routes'
 import { navigate, useRoute } from './navigation/useRoute'
 import { AppLayout } from './ui/AppLayout'
@@ -41,6 +42,7 @@ export function App() {
   const firstRun = useFirstRun()
   const { setColorScheme } = useMantineColorScheme()
   const computed = useComputedColorScheme('light')
+  useToolReminders()
 
   const handlers = useMemo(
     (): CommandHandlers => ({
@@ -54,13 +56,16 @@ export function App() {
       'feedback.import': () => void importFeedbackFile(),
       'feedback.new': () => openFeedbackEditor(),
       'playbooks.new': () => openNewPlaybook(),
+      'playbooks.import': () => void importPlaybooks(),
       'tools.new': () => openToolEditor(),
+      'tools.exportCalendar': () => void exportNoticeCalendar(),
       'metrics.new': () => openMetricEditor(),
       'people.new': () => openPersonEditor(),
       'workspace.loadSample': () => void loadSampleWithConfirmation(),
       'app.commandPalette': () => spotlight.open(),
       'app.toggleColorScheme': () => setColorScheme(computed === 'dark' ? 'light' : 'dark'),
-      'app.shortcuts': () => openShortcutsModal()
+      'app.shortcuts': () => openShortcutsModal(),
+      ...inboxCommandHandlers
     }),
     [computed, setColorScheme]
   )
@@ -79,7 +84,7 @@ export function App() {
   const Page = pageComponents[route.page]
   return (
     <>
-      <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']}>
+      <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']} navChildren={{ feedback: <FeedbackNavLinks /> }}>
         <Page />
       </AppLayout>
       <CommandPalette handlers={handlers} />

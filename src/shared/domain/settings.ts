@@ -5,7 +5,10 @@ export interface SettingValues {
   baseCurrency: string
   exchangeRates: Record<string, number>
   reminderWindows: number[]
+  /** The last day (YYYY-MM-DD) the tool reminders were checked; the start-up summary covers what happened since. */
   lastOpenedAt: string
+  /** Tools whose seats are used less than this fraction (0.6 is 60%) are listed for attention. */
+  lowUtilisationThreshold: number
 }
 
 export type SettingKey = keyof SettingValues
@@ -15,9 +18,10 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   value: SettingValues[K]
 }
 
-export const defaultSettings: Pick<SettingValues, 'colorScheme' | 'baseCurrency' | 'exchangeRates' | 'reminderWindows'> = {
+export const defaultSettings: Pick<SettingValues, 'colorScheme' | 'baseCurrency' | 'exchangeRates' | 'reminderWindows' | 'lowUtilisationThreshold'> = {
   colorScheme: 'auto',
   baseCurrency: 'USD',
   exchangeRates: {},
-  reminderWindows: [120, 90, 60, 30, 7]
+  reminderWindows: [120, 90, 60, 30, 7],
+  lowUtilisationThreshold: 0.6
 }

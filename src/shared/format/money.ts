@@ -10,3 +10,8 @@ export function formatMoney(amount: number, currency: string, locale?: string): 
 export function formatCount(count: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(count)
 }
+
+/** 0.614 -> "61%" in the user's locale; a share, so whole percents are enough. */
+export function formatPercent(fraction: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction)
+}

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
 import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
 import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
+import type { FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
 import type { Metric, MetricPoint } from '@shared/domain/metrics'
 import type { SettingRow } from '@shared/domain/settings'
@@ -37,6 +38,8 @@ export class OpsdeckDatabase extends Dexie {
   playbookDrafts!: EntityTable<PlaybookDraft, 'playbookId'>
   /** Serialised chunks of the full-text index, so it is not rebuilt at every start. */
   searchIndex!: EntityTable<{ key: string; data: string }, 'key'>
+  /** What people changed on a feedback row (status, tags, themes, notes, merges), newest last. */
+  feedbackHistory!: EntityTable<FeedbackHistoryEntry, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -58,6 +61,16 @@ export class OpsdeckDatabase extends Dexie {
       savedViews: 'id',
       playbookDrafts: 'playbookId',
       searchIndex: 'key'
+    })
+    // Version 2 (the inbox and themes):
+    // - feedback.mergedIntoId finds a row's merged evidence. Imported rows never carry it and
+    //   IndexedDB skips records without the key, so this index costs an import nothing.
+    // - feedbackHistory keeps what people changed, read per row in time order.
+    // Sorting by revenue or rating and the other filters have no index on purpose: each one
+    // would cost every imported row a write. The inbox reads them page by page instead.
+    this.version(2).stores({
+      feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt], mergedIntoId',
+      feedbackHistory: 'id, [feedbackId+at]'
     })
   }
 }

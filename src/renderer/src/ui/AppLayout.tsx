@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton, useComputedColorScheme } from '@mantine/core'
 import { IconMoon, IconSearch, IconSun } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { commandDeclarations, formatShortcut } from '@shared/commands'
 import { pages } from '../navigation/pages'
 import { navigationCommandFor, toHash, type PageId } from '../navigation/routes'
@@ -16,11 +16,14 @@ export function AppLayout({
   page,
   onOpenPalette,
   onToggleColorScheme,
+  navChildren,
   children
 }: {
   page: PageId
   onOpenPalette: () => void
   onToggleColorScheme: () => void
+  /** Links shown under a page's entry, such as the Feedback page's saved views. */
+  navChildren?: Partial<Record<PageId, ReactNode>>
   children: ReactNode
 }) {
   const colorScheme = useComputedColorScheme('light')
@@ -50,15 +53,17 @@ export function AppLayout({
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         {pages.map((entry) => (
-          <NavLink
-            key={entry.id}
-            href={toHash(entry.id)}
-            label={entry.label}
-            leftSection={<entry.icon size={18} aria-hidden />}
-            rightSection={<Text size="xs" c="dimmed" aria-hidden>{shortcutOf(navigationCommandFor[entry.id])}</Text>}
-            active={page === entry.id}
-            aria-current={page === entry.id ? 'page' : undefined}
-          />
+          <Fragment key={entry.id}>
+            <NavLink
+              href={toHash(entry.id)}
+              label={entry.label}
+              leftSection={<entry.icon size={18} aria-hidden />}
+              rightSection={<Text size="xs" c="dimmed" aria-hidden>{shortcutOf(navigationCommandFor[entry.id])}</Text>}
+              active={page === entry.id}
+              aria-current={page === entry.id ? 'page' : undefined}
+            />
+            {navChildren?.[entry.id]}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,49 +1,20 @@
-import type { DocNode, PlaybookDoc } from '../playbooks/doc'
+import type { PlaybookDoc } from '../playbooks/doc'
 import { emptyRaci, type Playbook, type PlaybookVersion, type Run } from '../playbooks/playbook'
 import { withNextReview } from '../playbooks/reviewState'
 import { startRun } from '../playbooks/startRun'
+import { findTemplate } from '../playbooks/templates'
 import { samplePersonIds as who } from './samplePeople'
 
-const text = (value: string): DocNode => ({ type: 'text', text: value })
-const heading = (level: number, value: string): DocNode => ({ type: 'heading', attrs: { level }, content: [text(value)] })
-const paragraph = (value: string): DocNode => ({ type: 'paragraph', content: [text(value)] })
-const tasks = (items: string[]): DocNode => ({
-  type: 'taskList',
-  content: items.map((item) => ({ type: 'taskItem', attrs: { checked: false }, content: [paragraph(item)] }))
-})
-const doc = (...content: DocNode[]): PlaybookDoc => ({ type: 'doc', content })
+/** The sample playbooks are the built-in templates: real text a team could use as it is. */
+function templateContent(key: string): PlaybookDoc {
+  const template = findTemplate(key)
+  if (!template) throw new Error(`The template library has no "${key}" template.`)
+  return structuredClone(template.content)
+}
 
-const triageDoc = doc(
-  heading(2, 'Why'),
-  paragraph('Feedback that waits more than a week loses its context. This routine keeps the inbox under control in 45 minutes a week.'),
-  heading(2, 'Every Monday'),
-  tasks([
-    'Import last week’s exports from Zendesk, Intercom and the app stores',
-    'Read every new item and mark it reviewed, linked or archived',
-    'Link each request to an existing theme, or propose a new theme',
-    'Flag anything from an enterprise account to its account manager'
-  ]),
-  heading(2, 'Every month'),
-  tasks(['Share the top five themes by revenue with the product managers', 'Archive themes that shipped and tell the customers who asked'])
-)
-
-const launchDoc = doc(
-  heading(2, 'Four weeks before'),
-  tasks(['Agree the launch tier (major, minor, silent) with product marketing', 'Write the internal FAQ and the support macro']),
-  heading(2, 'One week before'),
-  tasks(['Brief support and sales, record the demo', 'Check the feature flag plan and the rollback steps']),
-  heading(2, 'Launch day'),
-  tasks(['Roll out to 10%, watch error rates for an hour', 'Publish release notes and the changelog entry', 'Post in the customer community'])
-)
-
-const onboardingDoc = doc(
-  heading(2, 'First 30 days: learn'),
-  tasks(['Meet every engineering lead and designer on your team', 'Shadow five customer calls', 'Read the last two quarters of planning documents']),
-  heading(2, 'Days 31–60: contribute'),
-  tasks(['Own the triage of one feedback theme', 'Write your first product brief and get it reviewed']),
-  heading(2, 'Days 61–90: lead'),
-  tasks(['Run a planning session for your area', 'Present your quarter’s roadmap to leadership'])
-)
+const triageDoc = templateContent('feedback-triage')
+const launchDoc = templateContent('product-launch')
+const onboardingDoc = templateContent('pm-onboarding')
 
 export function samplePlaybooks(now: Date, stamp: { createdAt: string; updatedAt: string }): { playbooks: Playbook[]; playbookVersions: PlaybookVersion[]; runs: Run[] } {
   const monthsAgo = (months: number) => new Date(now.getTime() - months * 30 * 86_400_000).toISOString()

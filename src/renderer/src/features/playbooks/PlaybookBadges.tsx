@@ -1,11 +1,6 @@
 import { Badge, Group } from '@mantine/core'
 import type { PlaybookBadge } from '@shared/domain/playbooks/reviewState'
-
-const badgeLook: Record<PlaybookBadge, { label: string; color: string }> = {
-  'review-due': { label: 'Review due', color: 'yellow' },
-  stale: { label: 'Stale', color: 'red' },
-  'no-owner': { label: 'No owner', color: 'orange' }
-}
+import { badgeLook } from './labels'
 
 export function PlaybookBadges({ badges }: { badges: PlaybookBadge[] }) {
   return (

@@ -1,28 +1,39 @@
-import { Group, Stack, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { calendarDay } from '@shared/domain/playbooks/calendarDay'
 import { progress } from '@shared/domain/playbooks/runProgress'
 import { badges } from '@shared/domain/playbooks/reviewState'
 import { listActiveRuns, listPlaybooks } from '../../db/playbooks'
+import { listRecoverableDrafts } from './editor/recoverableDrafts'
 import { toHash } from '../../navigation/routes'
 import { AllClear, DashboardCard } from '../../ui/DashboardCard'
+import { sessionStartedAt } from './editor/session'
 import { PlaybookBadges } from './PlaybookBadges'
+import { runHref } from './runs/RunsTable'
 
-/** Playbooks that need a review or an owner, and runs in flight. */
+/** Playbooks that need a review or an owner, runs in flight, and edits recovered after a crash. */
 export function PlaybookReviewCard() {
   const playbooks = useLiveQuery(() => listPlaybooks(), []) ?? []
   const runs = useLiveQuery(() => listActiveRuns(), []) ?? []
+  const leftovers = useLiveQuery(() => listRecoverableDrafts(sessionStartedAt), []) ?? []
   const today = calendarDay(new Date())
   const needAttention = playbooks.map((playbook) => ({ playbook, badges: badges(playbook, today) })).filter((row) => row.badges.length > 0)
   return (
     <DashboardCard title="Playbooks" href={toHash('playbooks')} linkLabel="All playbooks">
       <Stack gap="xs">
+        {leftovers.map(({ draft, playbook }) => (
+          <Text key={draft.playbookId} size="sm" c="yellow.8">
+            Recovered unsaved changes in <Anchor href={toHash('playbooks', playbook.id)}>{playbook.title}</Anchor>
+          </Text>
+        ))}
         {needAttention.length === 0 ? (
           <AllClear>Every playbook has an owner and is reviewed on time.</AllClear>
         ) : (
           needAttention.map(({ playbook, badges: found }) => (
             <Group key={playbook.id} justify="space-between" wrap="nowrap">
-              <Text size="sm">{playbook.title}</Text>
+              <Anchor href={toHash('playbooks', playbook.id)} size="sm">
+                {playbook.title}
+              </Anchor>
               <PlaybookBadges badges={found} />
             </Group>
           ))
@@ -31,7 +42,7 @@ export function PlaybookReviewCard() {
           const { done, total } = progress(run)
           return (
             <Text key={run.id} size="sm" c="dimmed">
-              Run “{run.title}”: {done} of {total} steps done
+              Run <Anchor href={runHref(run.id)} size="sm">“{run.title}”</Anchor>: {done} of {total} steps done
             </Text>
           )
         })}

@@ -1,3 +1,4 @@
 export { PlaybooksPage } from './PlaybooksPage'
-export { openNewPlaybook } from './NewPlaybookForm'
+export { openNewPlaybook } from './templates/openNewPlaybook'
+export { importPlaybooks } from './io/importPlaybooks'
 export { PlaybookReviewCard } from './PlaybookReviewCard'

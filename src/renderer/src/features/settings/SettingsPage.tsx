@@ -9,6 +9,7 @@ import { notifyError, notifySuccess } from '../../ui/notify'
 import { PageHeader } from '../../ui/PageHeader'
 import { createSampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
 import { describeCounts } from './describeCounts'
+import { ToolsSettingsSection } from '../tools'
 
 export async function loadSampleWithConfirmation(): Promise<void> {
   const counts = await countWorkspace()
@@ -84,6 +85,7 @@ export function SettingsPage() {
             ]}
           />
         </Card>
+        <ToolsSettingsSection />
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
             Workspace

@@ -1,96 +1,123 @@
-import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
 import { modals } from '@mantine/modals'
-import { useState, type FormEvent } from 'react'
-import { billingCycles, defaultToolCategories, toolStatuses, type Tool } from '@shared/domain/tools/tool'
-import { toolsRepository } from '../../db/tools'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState, type FormEvent } from 'react'
+import { defaultToolCategories, type Tool } from '@shared/domain/tools/tool'
+import { getToolSettings, listTools, toolsRepository } from '../../db/tools'
+import { navigate } from '../../navigation/useRoute'
 import { notifyError, notifySuccess } from '../../ui/notify'
-import { PersonSelect } from '../people'
+import { distinctLabels } from './inventoryRows'
+import { checkToolDraft, draftFromTool, emptyToolDraft, toolChanges, type ToolDraft, type ToolFieldErrors } from './toolDraft'
+import { BasicsSection, ContractSection, OwnershipSection, SeatsSection, SecuritySection } from './ToolFormSections'
 
-type Draft = Omit<Tool, 'id' | 'createdAt' | 'updatedAt'>
-
-const emptyTool: Draft = {
-  name: '',
-  vendor: '',
-  category: 'other',
-  description: '',
-  website: '',
-  teams: [],
-  status: 'active',
-  pricing: 'flat',
-  amount: 0,
-  currency: 'USD',
-  billingCycle: 'annual',
-  autoRenew: true,
-  sso: false,
-  dataClassification: 'internal',
-  integrationIds: [],
-  notes: ''
+/** Suggestions the form offers: categories and teams already in use, and the other tools to link. */
+function useSuggestions(toolId: string | undefined) {
+  const tools = useLiveQuery(() => listTools(), [])
+  return useMemo(() => {
+    const all = tools ?? []
+    return {
+      categories: distinctLabels([...defaultToolCategories, ...all.map((t) => t.category)]),
+      teams: distinctLabels(all.flatMap((t) => t.teams)),
+      otherTools: all.filter((t) => t.id !== toolId).map((t) => ({ value: t.id, label: t.name }))
+    }
+  }, [tools, toolId])
 }
 
-const capitalised = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
-const options = (values: readonly string[]) => values.map((value) => ({ value, label: capitalised(value) }))
-const numberOrUndefined = (value: string | number) => (typeof value === 'number' ? value : undefined)
+async function saveTool(tool: Tool | undefined, draft: ToolDraft): Promise<{ errors: ToolFieldErrors } | { saved: Tool | undefined }> {
+  const check = checkToolDraft(draft)
+  if (!check.ok) return { errors: check.errors }
+  if (!tool) return { saved: await toolsRepository.create(check.fields) }
+  await toolsRepository.update(tool.id, toolChanges(check.fields))
+  return { saved: undefined }
+}
 
-function ToolForm({ tool, onDone }: { tool?: Tool; onDone: () => void }) {
-  const [draft, setDraft] = useState<Draft>(tool ?? emptyTool)
-  const [nameError, setNameError] = useState<string>()
-  const update = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }))
+export interface ToolFormProps {
+  /** The tool to edit; a new one when absent. */
+  tool?: Tool
+  initialDraft?: ToolDraft
+  onDone?: () => void
+}
+
+/** Every field of a tool, checked with the tool schema; messages appear next to the fields. */
+export function ToolForm({ tool, initialDraft, onDone }: ToolFormProps) {
+  const saved = useMemo(() => (tool ? draftFromTool(tool) : (initialDraft ?? emptyToolDraft())), [tool, initialDraft])
+  const [draft, setDraft] = useState<ToolDraft>(saved)
+  const [errors, setErrors] = useState<ToolFieldErrors>({})
+  const [saving, setSaving] = useState(false)
+  const [base, setBase] = useState(saved)
+  const suggestions = useSuggestions(tool?.id)
+  // The tool changed in the database (saved here, a reminder action, another window): follow it unless the user is editing.
+  if (base !== saved) {
+    setBase(saved)
+    if (JSON.stringify(draft) === JSON.stringify(base)) setDraft(saved)
+  }
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved)
+  const update = (changes: Partial<ToolDraft>) => setDraft((current) => ({ ...current, ...changes }))
+  const sectionProps = { draft, errors, update }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (!draft.name.trim()) return setNameError('Name the tool')
-    const clean = { ...draft, name: draft.name.trim(), currency: draft.currency.trim().toUpperCase() || 'USD' }
+    setSaving(true)
     try {
-      if (tool) await toolsRepository.update(tool.id, clean)
-      else await toolsRepository.create(clean)
-      notifySuccess(tool ? `Saved ${clean.name}` : `Added ${clean.name}`)
-      onDone()
+      const result = await saveTool(tool, draft)
+      if ('errors' in result) {
+        setErrors(result.errors)
+        return
+      }
+      setErrors({})
+      notifySuccess(tool ? `Saved ${draft.name.trim()}` : `Added ${draft.name.trim()}`)
+      onDone?.()
     } catch (error) {
       notifyError('Could not save the tool', error)
+    } finally {
+      setSaving(false)
     }
   }
 
+  const hasErrors = Object.keys(errors).length > 0
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <SimpleGrid cols={2}>
-          <TextInput label="Name" required placeholder="Amplitude" value={draft.name} error={nameError} onChange={(e) => update({ name: e.currentTarget.value })} data-autofocus />
-          <TextInput label="Vendor" value={draft.vendor} onChange={(e) => update({ vendor: e.currentTarget.value })} />
-          <Select label="Category" data={options(defaultToolCategories)} value={draft.category} allowDeselect={false} onChange={(value) => update({ category: value ?? 'other' })} />
-          <Select label="Status" data={options(toolStatuses)} value={draft.status} allowDeselect={false} onChange={(value) => update({ status: (value as Draft['status']) ?? 'active' })} />
-          <PersonSelect label="Owner" value={draft.ownerId} onChange={(ownerId) => update({ ownerId })} />
-          <Select
-            label="Pricing"
-            data={[
-              { value: 'flat', label: 'Flat fee' },
-              { value: 'per-seat', label: 'Per seat' }
-            ]}
-            value={draft.pricing}
-            allowDeselect={false}
-            onChange={(value) => update({ pricing: value === 'per-seat' ? 'per-seat' : 'flat' })}
-          />
-          <NumberInput label={draft.pricing === 'per-seat' ? 'Price per seat' : 'Price'} min={0} thousandSeparator value={draft.amount} onChange={(value) => update({ amount: numberOrUndefined(value) ?? 0 })} />
-          <Group grow>
-            <TextInput label="Currency" maxLength={3} value={draft.currency} onChange={(e) => update({ currency: e.currentTarget.value })} />
-            <Select label="Billed" data={options(billingCycles)} value={draft.billingCycle} allowDeselect={false} onChange={(value) => update({ billingCycle: (value as Draft['billingCycle']) ?? 'annual' })} />
-          </Group>
-          <NumberInput label="Seats purchased" min={0} value={draft.seatsPurchased ?? ''} onChange={(value) => update({ seatsPurchased: numberOrUndefined(value) })} />
-          <NumberInput label="Seats used" min={0} value={draft.seatsUsed ?? ''} onChange={(value) => update({ seatsUsed: numberOrUndefined(value) })} />
-          <TextInput label="Contract end" type="date" value={draft.contractEnd ?? ''} onChange={(e) => update({ contractEnd: e.currentTarget.value || undefined })} />
-          <NumberInput label="Notice period (days)" min={0} value={draft.noticeDays ?? ''} onChange={(value) => update({ noticeDays: numberOrUndefined(value) })} />
-        </SimpleGrid>
-        <Checkbox label="Renews automatically unless cancelled" checked={draft.autoRenew} onChange={(e) => update({ autoRenew: e.currentTarget.checked })} />
+    <form onSubmit={submit} noValidate aria-label={tool ? `Details of ${tool.name}` : 'New tool'}>
+      <Stack gap="md">
+        <BasicsSection {...sectionProps} categories={suggestions.categories} autoFocus={!tool} />
+        <OwnershipSection {...sectionProps} teams={suggestions.teams} />
+        <ContractSection {...sectionProps} />
+        <SeatsSection {...sectionProps} />
+        <SecuritySection {...sectionProps} otherTools={suggestions.otherTools} />
+        <Textarea label="Notes" placeholder="Renewal negotiations, contacts, anything worth remembering" autosize minRows={3} value={draft.notes} onChange={(e) => update({ notes: e.currentTarget.value })} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
+          {hasErrors && (
+            <Text role="status" size="sm" c="red" mr="auto">
+              Fix the fields marked in red, then save again.
+            </Text>
+          )}
+          {tool ? (
+            <Button variant="default" disabled={!dirty} onClick={() => {
+                setDraft(saved)
+                setErrors({})
+              }}>
+              Discard changes
+            </Button>
+          ) : (
+            <Button variant="default" onClick={onDone}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={saving} disabled={tool !== undefined && !dirty}>
+            {tool ? 'Save changes' : 'Add tool'}
           </Button>
-          <Button type="submit">{tool ? 'Save' : 'Add tool'}</Button>
         </Group>
       </Stack>
     </form>
   )
 }
 
+/** A new tool in a modal; an existing one opens in the Tools page's drawer. */
 export function openToolEditor(tool?: Tool): void {
-  const id = modals.open({ title: tool ? `Edit ${tool.name}` : 'New tool', size: 'xl', children: <ToolForm tool={tool} onDone={() => modals.close(id)} /> })
+  if (tool) return navigate('tools', tool.id)
+  void getToolSettings().then(
+    ({ baseCurrency }) => {
+      const id = modals.open({ title: 'New tool', size: 'xl', children: <ToolForm initialDraft={emptyToolDraft(baseCurrency)} onDone={() => modals.close(id)} /> })
+    },
+    (error: unknown) => notifyError('Could not open the form', error)
+  )
 }

@@ -1,41 +1,41 @@
-import { Badge, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { daysBetween, localIsoDate } from '@shared/domain/tools/isoDate'
-import { trackedDeadline } from '@shared/domain/tools/renewal'
+import { toolReminder } from '@shared/domain/tools/reminder'
+import { formatDay } from '@shared/format/day'
 import { listTools } from '../../db/tools'
 import { toHash } from '../../navigation/routes'
 import { AllClear, DashboardCard } from '../../ui/DashboardCard'
+import { daysLeftLabel } from './deadlineText'
+import { todayIso } from './today'
 
 const WINDOW_DAYS = 45
 
-/** Notice deadlines of the next six weeks, soonest first. */
+/** Notice deadlines of the next six weeks, soonest first; snoozed and dismissed ones stay quiet. */
 export function UpcomingDeadlinesCard() {
   const tools = useLiveQuery(() => listTools(), []) ?? []
-  const today = localIsoDate(new Date())
+  const today = todayIso()
   const upcoming = tools
     .flatMap((tool) => {
-      const deadline = trackedDeadline(tool, today)
-      if (!deadline) return []
-      const days = daysBetween(today, deadline.deadline)
-      return days >= 0 && days <= WINDOW_DAYS ? [{ tool, deadline, days }] : []
+      const reminder = toolReminder(tool, today)
+      return reminder && !reminder.muted && reminder.daysLeft >= 0 && reminder.daysLeft <= WINDOW_DAYS ? [{ tool, reminder }] : []
     })
-    .sort((a, b) => a.days - b.days)
+    .sort((a, b) => a.reminder.daysLeft - b.reminder.daysLeft)
   return (
     <DashboardCard title="Notice deadlines" href={toHash('tools')} linkLabel="All tools">
       {upcoming.length === 0 ? (
         <AllClear>No contract needs a decision in the next {WINDOW_DAYS} days.</AllClear>
       ) : (
         <Stack gap="xs">
-          {upcoming.map(({ tool, deadline, days }) => (
+          {upcoming.map(({ tool, reminder }) => (
             <Group key={tool.id} justify="space-between" wrap="nowrap">
               <Text size="sm">
-                <Text span fw={500}>
+                <Anchor href={toHash('tools', tool.id)} fw={500} size="sm">
                   {tool.name}
-                </Text>{' '}
-                {deadline.renews ? 'renews' : 'ends'} {deadline.contractEnd}
+                </Anchor>{' '}
+                {reminder.deadline.renews ? 'renews' : 'ends'} {formatDay(reminder.deadline.contractEnd)}
               </Text>
-              <Badge color={days <= 14 ? 'red' : 'orange'} variant="light">
-                {days === 0 ? 'notice due today' : `${days} days to give notice`}
+              <Badge color={reminder.daysLeft <= 14 ? 'red' : 'orange'} variant="light" style={{ flexShrink: 0 }}>
+                {reminder.daysLeft === 0 ? 'Notice due today' : `${daysLeftLabel(reminder.daysLeft)} to give notice`}
               </Badge>
             </Group>
           ))}

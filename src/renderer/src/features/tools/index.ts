@@ -1,3 +1,6 @@
 export { ToolsPage } from './ToolsPage'
 export { openToolEditor } from './ToolForm'
 export { UpcomingDeadlinesCard } from './UpcomingDeadlinesCard'
+export { useToolReminders } from './useToolReminders'
+export { ToolsSettingsSection } from './ToolsSettingsSection'
+export { exportNoticeCalendar } from './toolExports'

@@ -1,0 +1,57 @@
+import { compileFilter, type FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
+import { db } from './db'
+import type { FeedbackQuery } from './feedbackPages'
+import { linkedFeedbackIds } from './themes'
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/
+
+function lowerBound(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined
+  return dateOnly.test(value) ? `${value}T00:00:00.000Z` : value
+}
+
+function upperBound(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined
+  return dateOnly.test(value) ? `${value}T23:59:59.999Z\uffff` : `${value}\uffff`
+}
+
+/** Rows an import batch created or changed, from its own change record: exact, and no scan. */
+async function batchFeedbackIds(batchId: string): Promise<string[]> {
+  const chunks = await db.importChanges.where('batchId').equals(batchId).toArray()
+  return [...new Set(chunks.flatMap((chunk) => [...chunk.created, ...chunk.updated.map((entry) => entry.id)]))]
+}
+
+function intersect(a: readonly string[] | undefined, b: readonly string[]): string[] {
+  if (!a) return [...b]
+  const keep = new Set(b)
+  return a.filter((id) => keep.has(id))
+}
+
+function isOnlyStatus(filter: FeedbackFilter): boolean {
+  const rest = { ...filter, status: undefined, merged: undefined }
+  return Object.values(rest).every((value) => value === undefined || (Array.isArray(value) && value.length === 0) || value === '')
+}
+
+/**
+ * Turns the inbox filter into what the database can serve. Free text comes as
+ * `textHits` from the search index when it is ready; without it, the text is
+ * matched by scanning. Rows merged into another are left out unless asked for.
+ */
+export async function feedbackQueryFor(filter: FeedbackFilter, textHits?: readonly string[]): Promise<FeedbackQuery> {
+  const hasText = !!filter.text?.trim()
+  const effective: FeedbackFilter = { ...filter, merged: filter.merged ?? 'exclude', text: hasText && textHits ? undefined : filter.text }
+  let candidateIds: string[] | undefined
+  if (hasText && textHits) candidateIds = [...textHits]
+  if (filter.themeId?.length) candidateIds = intersect(candidateIds, await linkedFeedbackIds(filter.themeId))
+  if (filter.batchId?.trim()) candidateIds = intersect(candidateIds, await batchFeedbackIds(filter.batchId.trim()))
+  const status = filter.status?.length === 1 ? filter.status[0] : undefined
+  const predicate = compileFilter(effective)
+  const query: FeedbackQuery = { predicate, status, receivedFrom: lowerBound(filter.dateFrom), receivedTo: upperBound(filter.dateTo), candidateIds }
+  if (!candidateIds && isOnlyStatus(filter) && (filter.status?.length ?? 0) <= 1) {
+    // The index counts merged rows too; they are few (found through their own index), so take them off.
+    const merged = await db.feedback.where('mergedIntoId').above('').toArray()
+    query.exactByIndex = true
+    query.indexCountOffset = -merged.filter((row) => (status === undefined || row.status === status) && !predicate(row)).length
+  }
+  return query
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import type { Playbook, PlaybookDoc, PlaybookVersion } from '@shared/domain/playbooks/playbook'
+import { playbookCategories, playbookStatuses } from '@shared/domain/playbooks/playbook'
+
+export const playbookJsonFormat = 'opsdeck-playbook'
+
+/** The lossless export: the playbook exactly as stored, with every published version. */
+export interface PlaybookJson {
+  format: typeof playbookJsonFormat
+  formatVersion: 1
+  exportedAt: string
+  playbook: Playbook
+  versions: PlaybookVersion[]
+}
+
+export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], exportedAt: string): string {
+  const file: PlaybookJson = { format: playbookJsonFormat, formatVersion: 1, exportedAt, playbook, versions: [...versions].sort((a, b) => a.number - b.number) }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+const docSchema = z.custom<PlaybookDoc>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc' && Array.isArray((value as { content?: unknown }).content), 'expected an editor document ({"type": "doc", "content": [...]})')
+const idList = z.array(z.string())
+const entity = { id: z.string().min(1), createdAt: z.string(), updatedAt: z.string() }
+
+const playbookSchema = z.looseObject({
+  ...entity,
+  title: z.string(),
+  summary: z.string(),
+  category: z.enum(playbookCategories),
+  tags: z.array(z.string()),
+  ownerId: z.string().optional(),
+  raci: z.object({ responsible: idList, accountable: idList, consulted: idList, informed: idList }),
+  status: z.enum(playbookStatuses),
+  reviewCadenceDays: z.number().int().positive().optional(),
+  lastReviewedAt: z.string().optional(),
+  lastReviewedBy: z.string().optional(),
+  nextReviewAt: z.string().optional(),
+  content: docSchema,
+  revision: z.number().int().nonnegative(),
+  publishedVersion: z.number().int().positive().optional(),
+  isTemplate: z.boolean(),
+  templateKey: z.string().optional()
+})
+
+const versionSchema = z.looseObject({
+  ...entity,
+  playbookId: z.string(),
+  number: z.number().int().positive(),
+  major: z.number().int().nonnegative(),
+  minor: z.number().int().nonnegative(),
+  message: z.string(),
+  title: z.string(),
+  content: docSchema,
+  createdBy: z.string().optional()
+})
+
+const fileSchema = z.object({
+  format: z.literal(playbookJsonFormat),
+  formatVersion: z.literal(1),
+  playbook: playbookSchema,
+  versions: z.array(versionSchema)
+})
+
+/** Reads an export back; every problem names the file and the field. */
+export function parsePlaybookJson(text: string, fileName: string): { playbook: Playbook; versions: PlaybookVersion[] } {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`, { cause: error })
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== playbookJsonFormat) {
+    throw new Error(`${fileName}: not an Opsdeck playbook export (it should say "format": "${playbookJsonFormat}").`)
+  }
+  const parsed = fileSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.map(String).join('.') || 'file'
+    throw new Error(`${fileName}: ${where}: ${issue?.message ?? 'unexpected content'}.`)
+  }
+  const { playbook, versions } = parsed.data
+  const strays = versions.filter((version) => version.playbookId !== playbook.id)
+  if (strays.length > 0) throw new Error(`${fileName}: ${strays.length} version(s) belong to another playbook.`)
+  return { playbook: playbook as Playbook, versions: versions as PlaybookVersion[] }
+}

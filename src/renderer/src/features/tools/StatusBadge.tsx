@@ -1,0 +1,26 @@
+import { Badge } from '@mantine/core'
+import type { ToolStatus } from '@shared/domain/tools/tool'
+
+const statusColor: Record<ToolStatus, string> = {
+  evaluating: 'blue',
+  trial: 'cyan',
+  active: 'teal',
+  deprecated: 'yellow',
+  cancelled: 'gray'
+}
+
+export const statusLabel: Record<ToolStatus, string> = {
+  evaluating: 'Evaluating',
+  trial: 'Trial',
+  active: 'Active',
+  deprecated: 'Deprecated',
+  cancelled: 'Cancelled'
+}
+
+export function StatusBadge({ status }: { status: ToolStatus }) {
+  return (
+    <Badge variant="outline" color={statusColor[status]}>
+      {statusLabel[status]}
+    </Badge>
+  )
+}

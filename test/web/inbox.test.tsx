@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '../../src/renderer/src/db/db'
+import { loadSampleWorkspace } from '../../src/renderer/src/db/workspace'
+import { useCommandHost } from '../../src/renderer/src/commands/useCommandHost'
+import { inboxCommandHandlers } from '../../src/renderer/src/features/feedback'
+import { InboxPage } from '../../src/renderer/src/features/feedback/inbox/InboxPage'
+import { inboxUiActions } from '../../src/renderer/src/features/feedback/inbox/inboxUiStore'
+import type { CommandHandlers } from '../../src/renderer/src/commands/useCommandHost'
+import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWorkspace'
+import { withDocumentFonts, withGridViewport } from './inboxTestKit'
+import { renderWithProviders } from './render'
+
+withGridViewport()
+withDocumentFonts()
+
+/** The inbox with the app's shortcut host, as the app mounts it. */
+function InboxWithKeys() {
+  useCommandHost(inboxCommandHandlers as unknown as CommandHandlers)
+  return <InboxPage />
+}
+
+const rowsOf = () => within(screen.getByRole('grid', { name: 'Feedback' })).queryAllByRole('row').slice(1)
+
+beforeEach(async () => {
+  inboxUiActions.reset()
+  await loadSampleWorkspace(createSampleWorkspace(new Date()))
+})
+
+describe('the inbox', () => {
+  it('lists the sample feedback newest first with its count', async () => {
+    renderWithProviders(<InboxPage />)
+    expect(await screen.findByText('12 items, newest first')).toBeTruthy()
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    expect(rowsOf()[0]?.textContent).toContain('200 projects')
+  })
+
+  it('filters by status and by free text, and says how many match', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<InboxPage />)
+    await screen.findByText('12 items, newest first')
+    await user.click(screen.getByRole('radio', { name: /^New/ }))
+    expect(await screen.findByText('4 items, newest first')).toBeTruthy()
+    await user.click(screen.getByRole('radio', { name: /^All/ }))
+    await user.type(screen.getByRole('textbox', { name: 'Search feedback' }), 'export')
+    expect(await screen.findByText('2 items, newest first')).toBeTruthy()
+    await waitFor(() => expect(rowsOf().length).toBe(2))
+  })
+
+  it('moves with j and k, archives with e, and undoes with z', async () => {
+    renderWithProviders(<InboxWithKeys />)
+    await screen.findByText('12 items, newest first')
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    fireEvent.keyDown(window, { key: 'j' })
+    fireEvent.keyDown(window, { key: 'j' })
+    fireEvent.keyDown(window, { key: 'k' })
+    await waitFor(() => expect(rowsOf()[0]?.getAttribute('aria-current')).toBe('true'))
+    const first = rowsOf()[0]?.textContent ?? ''
+    expect(await screen.findByRole('complementary', { name: 'Feedback detail' })).toBeTruthy()
+    fireEvent.keyDown(window, { key: 'e' })
+    await waitFor(async () => expect((await db.feedback.get('sample-feedback-7'))?.status).toBe('archived'))
+    await waitFor(() => expect(rowsOf()[1]?.getAttribute('aria-current')).toBe('true'))
+    fireEvent.keyDown(window, { key: 'z' })
+    await waitFor(async () => expect((await db.feedback.get('sample-feedback-7'))?.status).toBe('linked'))
+    expect(first).toContain('200 projects')
+  })
+
+  it('selects rows with x and marks them reviewed together', async () => {
+    renderWithProviders(<InboxWithKeys />)
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    fireEvent.keyDown(window, { key: 'j' })
+    fireEvent.keyDown(window, { key: 'x' })
+    fireEvent.keyDown(window, { key: 'j' })
+    fireEvent.keyDown(window, { key: 'x' })
+    expect(await screen.findByText('2 items selected')).toBeTruthy()
+    fireEvent.keyDown(window, { key: 'r' })
+    await waitFor(async () => expect((await db.feedback.where('[status+receivedAt]').between(['reviewed', ''], ['reviewed', '\uffff']).count())).toBe(2))
+    const history = await db.feedbackHistory.toArray()
+    expect(history.map((entry) => entry.summary)).toContain('Status linked → reviewed')
+  })
+
+  it('does not take triage keys while the user types in the search', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<InboxWithKeys />)
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    await user.type(screen.getByRole('textbox', { name: 'Search feedback' }), 'e')
+    expect(await db.feedback.where('[status+receivedAt]').between(['archived', ''], ['archived', '\uffff']).count()).toBe(0)
+  })
+})
