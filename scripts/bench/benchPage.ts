@@ -4,6 +4,7 @@ import { createImportPipeline, type MappedFeedback } from '@shared/csv'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import { db } from '../../src/renderer/src/db/db'
 import { startImportBatch } from '../../src/renderer/src/db/feedbackImport'
+import { clock } from '../../src/renderer/src/db/stamp'
 import { fileSourceFromFile } from '../../src/renderer/src/bridge/fileSource'
 import { runImportJob } from '../../src/renderer/src/features/feedback/import/runImportJob'
 
@@ -19,9 +20,10 @@ async function streamFile(file: File, feed: (bytes: Uint8Array) => Promise<void>
   for (let offset = 0; offset < file.size; offset += CHUNK) await feed(new Uint8Array(await file.slice(offset, offset + CHUNK).arrayBuffer()))
 }
 
-function toRecord(row: MappedFeedback, index: number): Feedback {
+/** The very records an import writes (same id scheme, same batch fields), so the comparison is fair. */
+function toRecord(row: MappedFeedback, batchId: string): Feedback {
   const now = new Date().toISOString()
-  return { ...row, id: `bench-${index}`, status: 'new', tags: [], themeIds: [], notes: '', createdAt: now, updatedAt: now }
+  return { ...row, id: clock.newId(), status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
 }
 
 /** Every filterable field indexed: what a first schema would do, and what the bench compares against. */
@@ -39,9 +41,11 @@ class NaiveDatabase extends Dexie {
 async function timedBulkAdd(table: () => EntityTable<Feedback, 'id'>, database: Dexie): Promise<{ rows: number; writeMs: number }> {
   let rows = 0
   let writeMs = 0
+  const batchId = clock.newId()
   const pipeline = createImportPipeline({
     onBatch: async (batch) => {
-      const records = batch.map((row) => toRecord(row, rows++))
+      rows += batch.length
+      const records = batch.map((row) => toRecord(row, batchId))
       const started = performance.now()
       await database.transaction('rw', table(), () => table().bulkAdd(records))
       writeMs += performance.now() - started

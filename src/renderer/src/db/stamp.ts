@@ -1,9 +1,10 @@
 import type { EntityBase, NewEntity } from '@shared/domain/entity'
+import { uuidv7 } from '@shared/domain/uuidv7'
 
 /** The one place where ids and timestamps are made, so tests can pin them. */
 export const clock = {
   now: (): string => new Date().toISOString(),
-  newId: (): string => crypto.randomUUID()
+  newId: (): string => uuidv7()
 }
 
 export function stampNew<T extends EntityBase>(input: NewEntity<T>): T {
