@@ -1,4 +1,4 @@
-// npm run bench [-- --rows 1000000]: feedback import throughput in headless Chromium, through the real
+// npm run bench [-- --rows 1000000 | --1m] [-- --import-only | --inbox]: feedback import throughput in headless Chromium, through the real
 // pipeline, worker and database schema. Prints parse-only, raw bulkAdd (the storage limit), the whole import,
 // their ratio, a naive schema for comparison, peak memory and the longest main-thread task during the import.
 import { chromium } from '@playwright/test'
@@ -11,6 +11,10 @@ import { generateFeedbackCsv } from './bench/generateFeedbackCsv.mjs'
 const args = process.argv.slice(2)
 const rowsArg = args.includes('--rows') ? Number(args[args.indexOf('--rows') + 1]) : args.includes('--1m') ? 1_000_000 : 100_000
 const rows = Number.isFinite(rowsArg) && rowsArg > 0 ? rowsArg : 100_000
+/** --import-only: just the whole import with its memory and main-thread figures (a 1M-row run takes minutes). */
+const importOnly = args.includes('--import-only')
+/** --inbox: only the inbox, search and theme timings, on a database filled by a real import. */
+const inboxOnly = args.includes('--inbox')
 const baseURL = 'http://127.0.0.1:5198'
 
 mkdirSync('.bench', { recursive: true })
@@ -35,7 +39,52 @@ function browserRssMb(profileDir) {
   )
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'opsdeck-bench-'))
+/**
+ * Each measurement gets a fresh browser profile: a database deleted by the previous
+ * measurement is still being compacted in the background and would slow the next one.
+ */
+async function measure(method, { sampleMemory = false } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'opsdeck-bench-'))
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  let peakMb = 0
+  const sampler = sampleMemory ? setInterval(() => (peakMb = Math.max(peakMb, browserRssMb(profile))), 250) : undefined
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage())
+    page.on('pageerror', (error) => console.error('page error:', error.message))
+    await page.goto(`${baseURL}/bench.html`)
+    await page.waitForFunction(() => document.title === 'ready')
+    await page.setInputFiles('#file', csv)
+    const result = await page.evaluate((name) => window.opsdeckBench[name](), method)
+    return { ...result, peakMb }
+  } finally {
+    clearInterval(sampler)
+    await browser.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`
+
+/** The inbox's waits with a full database, p95 over repeated runs; budgets from the inbox issue. */
+async function printInbox() {
+  const inbox = await measure('inbox')
+  const row = (label, value) => console.log(`${label.padEnd(58)} ${value}`)
+  console.log(`\nInbox bench: ${inbox.rows.toLocaleString('en')} rows, headless Chromium (data path: database, search worker, scoring; p95)`)
+  row('open the inbox: first 200 rows, newest first', `${ms(inbox.openInboxP95)} (budget 200 ms)`)
+  row('count every row (shown as "counting…" until done)', ms(inbox.countAllMs))
+  row('search index: catch up from nothing in the worker', ms(inbox.indexBuildMs))
+  row('free-text match in the worker (FlexSearch)', `${ms(inbox.searchInWorkerP95)} (budget 50 ms)`)
+  row('free-text match, page to worker and back', ms(inbox.searchP95))
+  row('filter with free text + status: first 200 rows', `${ms(inbox.filterWithTextP95)} (budget 200 ms)`)
+  row('filter without an index (company): first 200 rows', ms(inbox.scanFilterP95))
+  row(`link ${inbox.themeLinks.toLocaleString('en')} rows to a theme, with undo and history`, ms(inbox.linkMs))
+  row('open a theme: stats, RICE and revenue breakdowns', `${ms(inbox.openThemeP95)} (budget 200 ms)`)
+  row("the theme's rows in the inbox: first 200", `${ms(inbox.themeInboxP95)} (budget 200 ms)`)
+}
+
 try {
   for (let i = 0; i < 60; i++) {
     try {
@@ -44,34 +93,30 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
   }
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
-  const page = browser.pages()[0] ?? (await browser.newPage())
-  page.on('pageerror', (error) => console.error('page error:', error.message))
-  await page.goto(`${baseURL}/bench.html`)
-  await page.waitForFunction(() => document.title === 'ready')
-  await page.setInputFiles('#file', csv)
-  const run = (name) => page.evaluate(async (method) => {
-    await window.opsdeckBench.reset()
-    return window.opsdeckBench[method]()
-  }, name)
-
-  const parse = await run('parseOnly')
-  const raw = await run('rawBulkAdd')
-  const naive = await run('naiveBulkAdd')
-  let peakMb = 0
-  const sampler = setInterval(() => (peakMb = Math.max(peakMb, browserRssMb(profile))), 250)
-  const imported = await run('importFile')
-  clearInterval(sampler)
-  await browser.close()
+  if (inboxOnly) {
+    await printInbox()
+    process.kill(-server.pid)
+    process.exit(0)
+  }
+  const imported = await measure('importFile', { sampleMemory: true })
+  const peakMb = imported.peakMb
+  const line = (label, value) => console.log(`${label.padEnd(46)} ${value}`)
+  if (importOnly) {
+    console.log(`\nFeedback import bench (import only): ${rows.toLocaleString('en')} rows, ${(statSync(csv).size / 1e6).toFixed(1)} MB`)
+    line('whole import, file to database (rows/s)', Math.round((imported.rows / imported.ms) * 1000).toLocaleString('en'))
+    line('peak memory while importing, all browser processes (MB)', Math.round(peakMb).toLocaleString('en'))
+    line('longest main-thread task while importing (ms)', imported.longestTaskMs ? Math.round(imported.longestTaskMs) : 'none over 50 ms')
+    process.kill(-server.pid)
+    process.exit(0)
+  }
+  const parse = await measure('parseOnly')
+  const raw = await measure('rawBulkAdd')
+  const naive = await measure('naiveBulkAdd')
 
   const perSecond = (count, ms) => Math.round((count / ms) * 1000)
   const rawRate = perSecond(raw.rows, raw.writeMs)
   const importRate = perSecond(imported.rows, imported.ms)
   const naiveRate = perSecond(naive.rows, naive.writeMs)
-  const line = (label, value) => console.log(`${label.padEnd(46)} ${value}`)
   console.log(`\nFeedback import bench: ${rows.toLocaleString('en')} rows, ${(statSync(csv).size / 1e6).toFixed(1)} MB, headless Chromium`)
   line('parse + map only (rows/s)', perSecond(parse.rows, parse.ms).toLocaleString('en'))
   line('raw bulkAdd into the same schema (rows/s)', rawRate.toLocaleString('en'))
@@ -82,7 +127,7 @@ try {
   line('peak memory while importing, all browser processes (MB)', Math.round(peakMb).toLocaleString('en'))
   line('longest main-thread task while importing (ms)', imported.longestTaskMs ? Math.round(imported.longestTaskMs) : 'none over 50 ms')
   line('rows imported', imported.rows.toLocaleString('en'))
+  await printInbox()
 } finally {
   process.kill(-server.pid)
-  rmSync(profile, { recursive: true, force: true })
 }
