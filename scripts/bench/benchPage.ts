@@ -7,6 +7,7 @@ import { startImportBatch } from '../../src/renderer/src/db/feedbackImport'
 import { clock } from '../../src/renderer/src/db/stamp'
 import { fileSourceFromFile } from '../../src/renderer/src/bridge/fileSource'
 import { runImportJob } from '../../src/renderer/src/features/feedback/import/runImportJob'
+import { inboxTimings } from './inboxBench'
 
 const CHUNK = 1024 * 1024
 
@@ -92,6 +93,11 @@ const bench = {
     const result = await runImportJob(file, { mode: 'import', batchId: batch.id }).result
     const ms = performance.now() - started
     return { rows: result.counts.created + result.counts.updated + result.counts.unchanged, ms, longestTaskMs: longestTask }
+  },
+  /** Imports the file, then times the inbox, the search index and a theme on that database. */
+  async inbox() {
+    await bench.importFile()
+    return inboxTimings()
   }
 }
 

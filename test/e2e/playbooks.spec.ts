@@ -64,6 +64,9 @@ test('a playbook from a template is edited, published twice, compared, restored 
   await expect(editorText(page).getByRole('heading', { name: 'Escalations', level: 2 })).toBeVisible()
   await expect(editorText(page).getByRole('checkbox', { name: 'To do: Page the on-call PM for data loss' })).toBeVisible()
   await expect(saveState(page, 'Saved')).toBeVisible()
+  // Autosave never moves the cursor: typing goes on where it stopped.
+  await page.keyboard.type(' today')
+  await expect(editorText(page).getByRole('checkbox', { name: 'To do: Tell the account manager today' })).toBeVisible()
 
   await publish(page, 'First version', 'Major', '1.0')
 
@@ -94,13 +97,16 @@ test('a playbook from a template is edited, published twice, compared, restored 
   await page.getByRole('button', { name: 'Start run' }).click()
   const start = page.getByRole('dialog', { name: /Start a run/ })
   await start.getByRole('textbox', { name: 'Run title' }).fill('Triage, week 12')
+  await start.getByRole('button', { name: /Step deadlines/ }).click()
+  await start.getByRole('textbox', { name: 'Days after start for “Page the on-call PM for data loss”' }).fill('2')
   await start.getByRole('button', { name: 'Start run' }).click()
   await expect(page.getByRole('heading', { name: 'Triage, week 12', level: 1 })).toBeVisible()
   const progress = page.getByRole('progressbar', { name: 'Progress of Triage, week 12' })
   await expect(progress).toHaveAttribute('aria-valuetext', /^0 of \d+ steps done$/)
+  await expect(page.getByText(/^Due \d{4}-\d{2}-\d{2}$/)).toBeVisible()
   const total = Number(/of (\d+)/.exec((await progress.getAttribute('aria-valuetext')) ?? '')?.[1])
   await page.getByRole('checkbox', { name: 'Page the on-call PM for data loss' }).check()
-  await page.getByRole('checkbox', { name: 'Tell the account manager' }).check()
+  await page.getByRole('checkbox', { name: 'Tell the account manager today' }).check()
   await expect(progress).toHaveAttribute('aria-valuetext', `2 of ${total} steps done`)
   await expect(page.getByText('Done just now').first()).toBeVisible()
 
@@ -115,7 +121,7 @@ test('text typed just before the page is killed is recovered on the next start',
   await createFromTemplate(page, /Release notes/)
   await newLineAtTop(page)
   // Typing without a pause never lets the 800 ms autosave run; the recovery draft is written every 2 seconds.
-  await page.keyboard.type('Written just before the crash, and never saved by autosave', { delay: 60 })
+  await page.keyboard.type('Drafted before the crash, then more words typed without a pause until the window dies', { delay: 60 })
   await expect(saveState(page, 'Unsaved changes')).toBeVisible()
   await page.close({ runBeforeUnload: false })
 
@@ -125,11 +131,11 @@ test('text typed just before the page is killed is recovered on the next start',
   await restarted.getByRole('link', { name: 'Release notes' }).first().click()
   await expect(restarted.getByText(/Recovered unsaved changes from/)).toBeVisible()
   await restarted.getByRole('button', { name: 'Keep recovered changes' }).click()
-  await expect(editorText(restarted)).toContainText('Written just before the crash')
+  await expect(editorText(restarted)).toContainText('Drafted before the crash')
   await expect(saveState(restarted, 'Saved')).toBeVisible()
 
   await restarted.reload()
-  await expect(editorText(restarted)).toContainText('Written just before the crash')
+  await expect(editorText(restarted)).toContainText('Drafted before the crash')
   await expect(restarted.getByText(/Recovered unsaved changes/)).toHaveCount(0)
 })
 

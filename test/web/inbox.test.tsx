@@ -28,7 +28,7 @@ beforeEach(async () => {
   await loadSampleWorkspace(createSampleWorkspace(new Date()))
 })
 
-describe('the inbox', () => {
+describe('the inbox', { timeout: 30_000 }, () => {
   it('lists the sample feedback newest first with its count', async () => {
     renderWithProviders(<InboxPage />)
     expect(await screen.findByText('12 items, newest first')).toBeTruthy()

@@ -176,3 +176,14 @@ describe('recovering unsaved text', () => {
     expect(await recoverableDraft(playbook.id, '2026-01-01T00:00:00.000Z')).toBeUndefined()
   })
 })
+
+describe('following other windows', () => {
+  it('never follows a stale read back to the revision before its own save', async () => {
+    const playbook = await newPlaybook()
+    const saver = autosaverFor(playbook, () => text('Mine'))
+    saver.change({ content: text('Mine') })
+    await saver.flush()
+    expect(saver.follow({ revision: playbook.revision })).toBe(true)
+    expect(saver.getSnapshot().baseRevision).toBe(playbook.revision + 1)
+  })
+})

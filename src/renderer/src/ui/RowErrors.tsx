@@ -1,15 +1,18 @@
-import { Button, Group, Table, Text } from '@mantine/core'
+import { Button, Card, Group, Table, Text } from '@mantine/core'
 import Papa from 'papaparse'
+import { formatCount } from '@shared/format/money'
+import { getBridge } from '../bridge'
+import { notifyError } from './notify'
+import { TableHead } from './TableHead'
+
 /** A problem with one row of a file: its row number, the column when known, and a message a person can act on. */
 export interface RowError {
   row: number
   column?: string
   message: string
 }
-import { formatCount } from '@shared/format/money'
-import { getBridge } from '../bridge'
-import { notifyError } from './notify'
-import { TableHead } from './TableHead'
+
+const shownErrors = 100
 
 async function downloadErrors(fileName: string, errors: RowError[]) {
   const csv = Papa.unparse(errors.map((error) => ({ row: error.row, column: error.column ?? '', message: error.message })))
@@ -23,28 +26,35 @@ async function downloadErrors(fileName: string, errors: RowError[]) {
 /** Row errors as `row, column, message`: the first 100 here, all of them as a CSV download. */
 export function RowErrors({ fileName, errors, total }: { fileName: string; errors: RowError[]; total: number }) {
   if (total === 0) return null
+  const listed = Math.min(errors.length, shownErrors)
   return (
-    <>
-      <Group justify="space-between" mb="xs">
+    <Card withBorder>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
         <Text size="sm" fw={600}>
           {formatCount(total)} {total === 1 ? 'row' : 'rows'} cannot be imported
+          {listed < total && (
+            <Text span size="sm" c="dimmed" fw={400}>
+              {' '}
+              · the first {formatCount(listed)} are listed here
+            </Text>
+          )}
         </Text>
-        <Button size="xs" variant="default" onClick={() => void downloadErrors(fileName, errors)}>
+        <Button size="xs" variant="default" onClick={() => void downloadErrors(fileName, errors)} style={{ flexShrink: 0 }}>
           Download the error list (CSV)
         </Button>
       </Group>
       <Table aria-label="Row errors" striped verticalSpacing={4}>
-        <TableHead columns={[{ label: 'Row', width: 80 }, { label: 'Column', width: 180 }, 'Problem']} />
+        <TableHead columns={[{ label: 'Row', width: 80, numeric: true }, { label: 'Column', width: 180 }, 'Problem']} />
         <Table.Tbody>
-          {errors.slice(0, 100).map((error, index) => (
+          {errors.slice(0, listed).map((error, index) => (
             <Table.Tr key={`${error.row}-${index}`}>
-              <Table.Td>{error.row}</Table.Td>
+              <Table.Td ta="right">{formatCount(error.row)}</Table.Td>
               <Table.Td>{error.column ?? '—'}</Table.Td>
               <Table.Td>{error.message}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </>
+    </Card>
   )
 }

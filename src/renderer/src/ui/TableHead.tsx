@@ -5,6 +5,8 @@ export interface HeadColumn {
   /** For action columns: named for screen readers, blank on screen. */
   hidden?: boolean
   width?: number
+  /** Numbers line up on the right, under a right-aligned heading. */
+  numeric?: boolean
 }
 
 /** The header row of a data table, from a list of column names. */
@@ -13,9 +15,9 @@ export function TableHead({ columns }: { columns: (string | HeadColumn)[] }) {
     <Table.Thead>
       <Table.Tr>
         {columns.map((column) => {
-          const { label, hidden, width } = typeof column === 'string' ? { label: column, hidden: false, width: undefined } : column
+          const { label, hidden, width, numeric } = typeof column === 'string' ? { label: column } : column
           return (
-            <Table.Th key={label} w={width}>
+            <Table.Th key={label} w={width} ta={numeric ? 'right' : undefined}>
               {hidden ? <VisuallyHidden>{label}</VisuallyHidden> : label}
             </Table.Th>
           )

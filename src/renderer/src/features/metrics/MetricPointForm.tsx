@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react'
 import type { Metric } from '@shared/domain/metrics'
 import { metricPointsRepository } from '../../db/metrics'
 import { notifyError, notifySuccess } from '../../ui/notify'
+import { formatMetricValue } from './formatMetricValue'
 
 function MetricPointForm({ metric, onDone }: { metric: Metric; onDone: () => void }) {
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
@@ -15,7 +16,7 @@ function MetricPointForm({ metric, onDone }: { metric: Metric; onDone: () => voi
     if (value === undefined) return setError('Enter the value')
     try {
       await metricPointsRepository.create({ metricId: metric.id, date, value })
-      notifySuccess(`Recorded ${value}${metric.unit ? ` ${metric.unit}` : ''} for ${metric.name}`)
+      notifySuccess(`Recorded ${formatMetricValue(value, metric.unit)} for ${metric.name}`)
       onDone()
     } catch (failure) {
       notifyError('Could not record the value', failure)

@@ -3,6 +3,7 @@ import { Sparkline } from '@mantine/charts'
 import { IconChartLine, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { metricHealth, type Metric, type MetricHealth } from '@shared/domain/metrics'
+import { formatDay } from '@shared/format/day'
 import { formatCount } from '@shared/format/money'
 import { db } from '../../db/db'
 import { deleteMetric, listMetrics, listPoints, restoreMetric } from '../../db/metrics'
@@ -14,6 +15,7 @@ import { usePeopleNames } from '../people'
 import { openMetricEditor } from './MetricForm'
 import { openMetricPointEditor } from './MetricPointForm'
 import { TableHead } from '../../ui/TableHead'
+import { formatMetricTarget, formatMetricValue } from './formatMetricValue'
 
 export const healthLabel: Record<MetricHealth, { label: string; color: string }> = {
   'on-track': { label: 'On track', color: 'teal' },
@@ -46,19 +48,32 @@ function MetricRow({ metric, owner }: { metric: Metric; owner?: string }) {
         <Text size="sm" fw={500}>
           {metric.name}
         </Text>
-        <Text size="xs" c="dimmed" lineClamp={1}>
+        <Text size="xs" c="dimmed" lineClamp={1} title={metric.description}>
           {metric.description}
         </Text>
       </Table.Td>
       <Table.Td w={140}>{points.length > 1 ? <Sparkline h={32} w={120} data={points.map((p) => p.value)} curveType="linear" aria-label={`Trend of ${metric.name}`} /> : null}</Table.Td>
-      <Table.Td>{latest ? `${formatCount(latest.value)} ${metric.unit}` : '—'}</Table.Td>
-      <Table.Td>{metric.target !== undefined ? `${metric.direction === 'increase' ? '≥' : '≤'} ${formatCount(metric.target)} ${metric.unit}` : '—'}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {latest ? (
+          <>
+            <Text size="sm">{formatMetricValue(latest.value, metric.unit)}</Text>
+            <Text size="xs" c="dimmed">
+              {formatDay(latest.date)}
+            </Text>
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No value yet
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{metric.target !== undefined ? formatMetricTarget(metric.target, metric) : '—'}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={health.color}>
+        <Badge variant="light" color={health.color} miw="max-content">
           {health.label}
         </Badge>
       </Table.Td>
-      <Table.Td>{owner ?? <Text size="sm" c="dimmed">No owner</Text>}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{owner ?? <Text size="sm" c="dimmed">No owner</Text>}</Table.Td>
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <Button size="compact-sm" variant="light" onClick={() => openMetricPointEditor(metric)} aria-label={`Record a value for ${metric.name}`}>
@@ -105,12 +120,14 @@ export function MetricsPage() {
   return (
     <>
       {header}
-      <Table highlightOnHover aria-label="Metrics">
-        <TableHead columns={['Metric', 'Trend', 'Latest', 'Target', 'Status', 'Owner', { label: 'Actions', hidden: true }]} />
-        <Table.Tbody>
-          {metrics?.map((metric) => <MetricRow key={metric.id} metric={metric} owner={metric.ownerId ? owners.get(metric.ownerId) : undefined} />)}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={980}>
+        <Table highlightOnHover aria-label="Metrics">
+          <TableHead columns={['Metric', 'Trend', 'Latest', 'Target', 'Status', 'Owner', { label: 'Actions', hidden: true }]} />
+          <Table.Tbody>
+            {metrics?.map((metric) => <MetricRow key={metric.id} metric={metric} owner={metric.ownerId ? owners.get(metric.ownerId) : undefined} />)}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </>
   )
 }

@@ -3,6 +3,7 @@ import { IconAddressBook, IconPencil, IconPlus, IconSearch, IconTrash } from '@t
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { initials, type Person } from '@shared/domain/people'
+import { formatCount } from '@shared/format/money'
 import { countReferencesToPerson, listPeople, peopleRepository } from '../../db/people'
 import { confirmAction } from '../../ui/confirm'
 import { notifyWithUndo } from '../../ui/notify'
@@ -13,7 +14,7 @@ import { TableHead } from '../../ui/TableHead'
 
 async function deletePerson(person: Person) {
   const references = await countReferencesToPerson(person.id)
-  const consequence = references > 0 ? ` ${references} ${references === 1 ? 'record' : 'records'} they own or are assigned will have no owner.` : ''
+  const consequence = references > 0 ? ` ${formatCount(references)} ${references === 1 ? 'record' : 'records'} they own or are assigned will have no owner.` : ''
   const confirmed = await confirmAction({ title: 'Delete person', message: `Delete ${person.name}?${consequence}`, confirmLabel: 'Delete', destructive: true })
   if (!confirmed) return
   const removed = await peopleRepository.remove(person.id)
@@ -47,51 +48,59 @@ export function PeoplePage() {
   return (
     <>
       <PageHeader title="People" description="Stakeholders and owners: every owner, assignee and RACI field picks from here." action={action} />
-      <TextInput
-        mb="md"
-        maw={360}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        placeholder="Filter by name, email, role or team"
-        aria-label="Filter people"
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-      />
-      <Table highlightOnHover aria-label="People">
-        <TableHead columns={['Name', 'Email', 'Role', 'Team', { label: 'Actions', hidden: true }]} />
-        <Table.Tbody>
-          {people?.map((person) => (
-            <Table.Tr key={person.id}>
-              <Table.Td>
-                <Group gap="sm" wrap="nowrap">
-                  <Avatar size="sm" radius="xl" color="initials" name={person.name} aria-hidden>
-                    {initials(person.name)}
-                  </Avatar>
-                  <Text size="sm" fw={500}>
-                    {person.name}
-                  </Text>
-                </Group>
-              </Table.Td>
-              <Table.Td>{person.email}</Table.Td>
-              <Table.Td>{person.role}</Table.Td>
-              <Table.Td>{person.team}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Tooltip label="Edit">
-                    <ActionIcon variant="subtle" aria-label={`Edit ${person.name}`} onClick={() => openPersonEditor(person)}>
-                      <IconPencil size={16} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label="Delete">
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${person.name}`} onClick={() => void deletePerson(person)}>
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Group justify="space-between" mb="md" wrap="nowrap">
+        <TextInput
+          w={360}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          placeholder="Filter by name, email, role or team"
+          aria-label="Filter people"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+        />
+        {people && (
+          <Text size="sm" c="dimmed">
+            {text ? `${formatCount(people.length)} of ${formatCount(total ?? 0)}` : formatCount(people.length)} {(text ? total : people.length) === 1 ? 'person' : 'people'}
+          </Text>
+        )}
+      </Group>
+      <Table.ScrollContainer minWidth={760}>
+        <Table highlightOnHover aria-label="People">
+          <TableHead columns={['Name', 'Email', 'Role', 'Team', { label: 'Actions', hidden: true }]} />
+          <Table.Tbody>
+            {people?.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Td>
+                  <Group gap="sm" wrap="nowrap">
+                    <Avatar size="sm" radius="xl" color="initials" name={person.name} aria-hidden>
+                      {initials(person.name)}
+                    </Avatar>
+                    <Text size="sm" fw={500}>
+                      {person.name}
+                    </Text>
+                  </Group>
+                </Table.Td>
+                <Table.Td>{person.email}</Table.Td>
+                <Table.Td>{person.role}</Table.Td>
+                <Table.Td>{person.team}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <Tooltip label="Edit">
+                      <ActionIcon variant="subtle" aria-label={`Edit ${person.name}`} onClick={() => openPersonEditor(person)}>
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label="Delete">
+                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${person.name}`} onClick={() => void deletePerson(person)}>
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {people?.length === 0 && (
         <Text c="dimmed" ta="center" mt="md">
           No one matches “{text}”.

@@ -2,12 +2,12 @@ import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
-import { commandDeclarations, formatShortcut, isCommandId } from '@shared/commands'
+import { commandDeclarations, isCommandId } from '@shared/commands'
 import { searchRecords, type RecordHit } from '../../db/search'
 import type { CommandHandlers } from '../../commands/useCommandHost'
 import { navigate } from '../../navigation/useRoute'
 import type { PageId } from '../../navigation/routes'
-import { isMac } from '../../ui/platform'
+import { ShortcutKeys } from '../../ui/ShortcutKeys'
 
 const pageOfKind: Record<RecordHit['kind'], PageId> = {
   person: 'people',
@@ -39,7 +39,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
         id: command.id,
         label: command.group === 'Navigate' ? `Go to ${command.label}` : command.label,
         description: command.description,
-        rightSection: command.shortcut ? formatShortcut(command.shortcut, isMac()) : undefined,
+        rightSection: command.shortcut ? <ShortcutKeys shortcut={command.shortcut} size="xs" /> : undefined,
         onClick: handlers[command.id]
       })
       groups.set(command.group, group)

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core'
+import { Button, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import type { AppInfo } from '@shared/bridge'
@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { createSampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
 import { describeCounts } from './describeCounts'
 import { ToolsSettingsSection } from '../tools'
+import { StorageNote } from './StorageNote'
 
 export async function loadSampleWithConfirmation(): Promise<void> {
   const counts = await countWorkspace()
@@ -90,13 +91,9 @@ export function SettingsPage() {
           <Title order={2} size="h4" mb="xs">
             Workspace
           </Title>
-          <Text size="sm" mb="sm">
-            {counts ? `This workspace holds ${describeCounts(counts)}.` : 'Counting…'}{' '}
-            <Badge variant="light" color={persisted ? 'teal' : 'yellow'}>
-              {persisted ? 'Storage is persistent' : 'Storage may be cleared by the browser'}
-            </Badge>
-          </Text>
-          <Group>
+          <Text size="sm">{counts ? `This workspace holds ${describeCounts(counts)}.` : 'Counting…'}</Text>
+          <StorageNote persisted={persisted} />
+          <Group mt="md">
             <Button variant="default" onClick={() => void loadSampleWithConfirmation()}>
               Load sample workspace
             </Button>

@@ -1,4 +1,4 @@
-import { Badge, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Badge, Group, Select, Stack, Text } from '@mantine/core'
 import { textEncodings, type ImportSummary, type TextEncoding } from '@shared/csv'
 import { delimiterLabel, encodingLabel } from './describeImport'
 
@@ -18,12 +18,15 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 /** What was detected about the file; the encoding can be overridden and the preview redraws from the original bytes. */
 export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; onEncoding: (encoding: TextEncoding) => void }) {
   return (
-    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
+    <Group gap="xl" align="flex-start">
       <Fact label="Recognised as">
-        <Badge variant="light">{summary.sourceLabel}</Badge>
+        <Badge variant="light" miw="max-content">
+          {summary.sourceLabel}
+        </Badge>
       </Fact>
       <Fact label="Encoding">
         <Select
+          w={180}
           aria-label="Encoding"
           size="xs"
           data={textEncodings.map((value) => ({ value, label: encodingLabel[value] }))}
@@ -31,7 +34,7 @@ export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; o
           allowDeselect={false}
           onChange={(value) => value && onEncoding(value as TextEncoding)}
         />
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" maw={180}>
           {summary.encodingReason}
         </Text>
       </Fact>
@@ -42,6 +45,6 @@ export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; o
       <Fact label="Mapping from">
         <Group gap={4}>{summary.mappingFrom === 'preset' ? `Preset “${summary.presetName}”` : summary.mappingFrom === 'known-export' ? 'Known export' : summary.mappingFrom === 'given' ? 'Your changes' : 'Auto-detected'}</Group>
       </Fact>
-    </SimpleGrid>
+    </Group>
   )
 }

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Table, Text, Tooltip } from '@mantine/core'
-import { IconHistory } from '@tabler/icons-react'
+import { Badge, Button, Table, Text, Tooltip } from '@mantine/core'
+import { IconFileImport, IconHistory } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ImportBatch } from '@shared/domain/feedback/feedback'
 import { formatCount } from '@shared/format/money'
@@ -19,25 +19,33 @@ const statusLook: Record<ImportBatch['status'], { label: string; color: string }
   undone: { label: 'Undone', color: 'gray' }
 }
 
+const countColumns = [
+  ['New', 'created'],
+  ['Updated', 'updated'],
+  ['Unchanged', 'unchanged'],
+  ['Rejected', 'rejected']
+] as const
+
 export function ImportHistoryPage() {
   const batches = useLiveQuery(() => listImportBatches(), [])
   const now = new Date()
+  const importAction = (
+    <Button component="a" href={toHash('feedback', 'import')} leftSection={<IconFileImport size={16} aria-hidden />}>
+      Import CSV
+    </Button>
+  )
   const header = (
     <PageHeader
       title="Import history"
       description="Every file imported, with what it changed. Undo removes what an import created and restores what it updated."
-      action={
-        <Button component="a" href={toHash('feedback', 'import')}>
-          Import CSV
-        </Button>
-      }
+      action={batches?.length ? importAction : undefined}
     />
   )
   if (batches?.length === 0) {
     return (
       <>
         {header}
-        <TeachingEmptyState icon={<IconHistory size={28} />} title="No imports yet" description="Imported files appear here with their counts and mapping, ready to undo." actions={<Anchor href={toHash('feedback', 'import')}>Import a CSV export</Anchor>} />
+        <TeachingEmptyState icon={<IconHistory size={28} />} title="No imports yet" description="Imported files appear here with their counts and mapping, ready to undo." actions={importAction} />
       </>
     )
   }
@@ -45,7 +53,7 @@ export function ImportHistoryPage() {
     <>
       {header}
       <Table aria-label="Import history" highlightOnHover>
-        <TableHead columns={['File', 'Source', 'When', 'New', 'Updated', 'Unchanged', 'Rejected', 'Status', { label: 'Actions', hidden: true }]} />
+        <TableHead columns={['File', 'Source', 'When', ...countColumns.map(([label]) => ({ label, numeric: true })), 'Status', { label: 'Actions', hidden: true }]} />
         <Table.Tbody>
           {batches?.map((batch) => (
             <Table.Tr key={batch.id}>
@@ -57,13 +65,16 @@ export function ImportHistoryPage() {
               <Table.Td>{batch.source}</Table.Td>
               <Table.Td>
                 <Tooltip label={exactTime(batch.createdAt)}>
-                  <Text size="sm">{relativeTime(batch.createdAt, now)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {relativeTime(batch.createdAt, now)}
+                  </Text>
                 </Tooltip>
               </Table.Td>
-              <Table.Td>{formatCount(batch.counts.created)}</Table.Td>
-              <Table.Td>{formatCount(batch.counts.updated)}</Table.Td>
-              <Table.Td>{formatCount(batch.counts.unchanged)}</Table.Td>
-              <Table.Td>{formatCount(batch.counts.rejected)}</Table.Td>
+              {countColumns.map(([, key]) => (
+                <Table.Td key={key} ta="right">
+                  {formatCount(batch.counts[key])}
+                </Table.Td>
+              ))}
               <Table.Td>
                 <Badge variant="light" color={statusLook[batch.status].color}>
                   {statusLook[batch.status].label}

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
-import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react'
+import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
+import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
 import type { Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
 import { toHash } from '../../../navigation/routes'
@@ -187,9 +187,11 @@ export function ImportPage() {
         title="Import feedback"
         description="Bring in a CSV export from any tool. Opsdeck recognises the format, maps the columns and shows what will change before it writes anything."
         action={
-          <Anchor href={toHash('feedback', 'imports')} size="sm">
-            Import history
-          </Anchor>
+          step !== 'done' && (
+            <Button component="a" href={toHash('feedback', 'imports')} variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
+              Import history
+            </Button>
+          )
         }
       />
       {step === 'choose' && <ChooseStep error={error} />}

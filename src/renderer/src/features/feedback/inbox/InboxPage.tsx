@@ -1,4 +1,5 @@
-import { Button, Group, Paper } from '@mantine/core'
+import { Button, Group, Paper, Text } from '@mantine/core'
+import { formatCount } from '@shared/format/money'
 import { IconFileImport, IconMessages, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
@@ -24,7 +25,7 @@ import { LinkPanel } from './LinkPanel'
 import { SaveViewPanel } from './SaveViewPanel'
 import { StatusTabs } from './StatusTabs'
 import { TagPanel } from './TagPanel'
-import { useFeedbackSearch } from './useFeedbackSearch'
+import { useFeedbackSearch, useSearchIndexSync } from './useFeedbackSearch'
 import { useInboxCount, useInboxRows } from './useInboxRows'
 import { useInboxKeys } from './useInboxKeys'
 import { useSavedView } from './useSavedView'
@@ -71,8 +72,10 @@ function Inbox({ viewId }: { viewId?: string }) {
   )
   const [filtersOpen, setFiltersOpen] = useState(false)
   const search = useFeedbackSearch(filter.text)
-  const { rows, hasMore, loading, loadMore } = useInboxRows(filter, sort, search.hits)
-  const total = useInboxCount(filter, search.hits)
+  const searching = search.state === 'searching'
+  const { rows, hasMore, loading, loadMore } = useInboxRows(filter, sort, search.hits, searching)
+  const total = useInboxCount(filter, search.hits, searching)
+  useSearchIndexSync()
   const themes = useLiveQuery(() => listThemes(), [])
   const themeNames = useMemo(() => new Map((themes ?? []).map((theme) => [theme.id, theme.name])), [themes])
   const model = useSuggestionModel()
@@ -92,6 +95,11 @@ function Inbox({ viewId }: { viewId?: string }) {
         <StatusTabs />
       </Group>
       <InboxSummary total={total} themeNames={themeNames} textHits={search.hits} filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} />
+      {search.state === 'building' && search.progress && search.progress.total > 0 && (
+        <Text size="xs" c="dimmed" mb="xs">
+          Building the search index ({formatCount(search.progress.indexed)} of {formatCount(search.progress.total)}): until it is ready, the search reads every row.
+        </Text>
+      )}
       {filtersOpen && <InboxFilters />}
       {bulk && <BulkBar total={total} textHits={search.hits} />}
       {panel === 'tag' && <TagPanel textHits={search.hits} targetLabel={targetLabel} />}

@@ -32,14 +32,15 @@ export const useInboxUi = create<InboxUiState>(() => initialState)
 const UNDO_DEPTH = 50
 
 export const inboxUiActions = {
+  /** A new filter is a new list: the keyboard starts again from its top. */
   setFilter(changes: Partial<FeedbackFilter>) {
-    useInboxUi.setState((state) => ({ filter: { ...state.filter, ...changes }, viewId: undefined, selection: new Set(), allMatching: false }))
+    useInboxUi.setState((state) => ({ filter: { ...state.filter, ...changes }, viewId: undefined, selection: new Set(), allMatching: false, activeId: undefined }))
   },
   replaceFilter(filter: FeedbackFilter, viewId?: string, columns?: string[]) {
-    useInboxUi.setState((state) => ({ filter, viewId, selection: new Set(), allMatching: false, columns: columns && columns.length > 0 ? columns : state.columns }))
+    useInboxUi.setState((state) => ({ filter, viewId, selection: new Set(), allMatching: false, activeId: undefined, columns: columns && columns.length > 0 ? columns : state.columns }))
   },
   clearFilter() {
-    useInboxUi.setState({ filter: {}, viewId: undefined, selection: new Set(), allMatching: false })
+    useInboxUi.setState({ filter: {}, viewId: undefined, selection: new Set(), allMatching: false, activeId: undefined })
   },
   sortBy(key: FeedbackSortKey) {
     useInboxUi.setState(({ sort }) => ({ sort: sort.key === key ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'desc' } }))

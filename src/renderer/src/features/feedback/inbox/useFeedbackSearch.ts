@@ -1,10 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { db } from '../../../db/db'
+import { searchFeedbackIds, searchStatus, subscribeSearchStatus, syncSearchIndex } from '../search/searchClient'
+
 export interface FeedbackSearch {
   /** Ids matching the text, from the search index; undefined when there is no text or the index is not ready (then the inbox scans). */
   hits: readonly string[] | undefined
   state: 'idle' | 'searching' | 'ready' | 'building'
+  /** While the index is being built: how far it is. */
+  progress?: { indexed: number; total: number }
 }
 
-/** Free text through the search index. */
+/** Tells the index to catch up whenever rows or imports change: a cheap signature, read from counts. */
+export function useSearchIndexSync(): void {
+  const signature = useLiveQuery(async () => `${await db.feedback.count()}:${(await db.importBatches.toArray()).map((b) => `${b.id}:${b.status}`).join(',')}`, [])
+  useEffect(() => {
+    if (signature !== undefined) syncSearchIndex()
+  }, [signature])
+}
+
+/** Free text through the search index, built and kept in a Web Worker. */
 export function useFeedbackSearch(text: string | undefined): FeedbackSearch {
-  return { hits: undefined, state: text?.trim() ? 'building' : 'idle' }
+  const status = useSyncExternalStore(subscribeSearchStatus, searchStatus)
+  const query = text?.trim() ?? ''
+  const [result, setResult] = useState<{ key: string; ids: string[] }>()
+  const key = `${query}\u0000${status.version}`
+  useEffect(() => {
+    if (!query || !status.ready) return
+    let cancelled = false
+    void searchFeedbackIds(query).then((ids) => {
+      if (!cancelled) setResult({ key, ids })
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [query, status.ready, key])
+  if (!query) return { hits: undefined, state: 'idle' }
+  if (!status.ready) return { hits: undefined, state: 'building', progress: status.available ? { indexed: status.indexed, total: status.total } : undefined }
+  if (result?.key !== key) return { hits: undefined, state: 'searching' }
+  return { hits: result.ids, state: 'ready' }
 }

@@ -16,14 +16,16 @@ export interface InboxRows {
  * The inbox's rows: the first pages of the filter, read by key, growing as the
  * user scrolls, and read again by the live query whenever the data changes.
  */
-export function useInboxRows(filter: FeedbackFilter, sort: FeedbackSort, textHits: readonly string[] | undefined): InboxRows {
-  const key = JSON.stringify([filter, sort, textHits?.length ?? -1])
+export function useInboxRows(filter: FeedbackFilter, sort: FeedbackSort, textHits: readonly string[] | undefined, paused = false): InboxRows {
+  const key = JSON.stringify([filter, sort, textHits?.length ?? -1, paused])
   const [limit, setLimit] = useState({ key, count: FEEDBACK_PAGE_SIZE })
   const count = limit.key === key ? limit.count : FEEDBACK_PAGE_SIZE
   const result = useLiveQuery(async () => {
+    // The search index is answering: a scan now would be thrown away a moment later.
+    if (paused) return undefined
     const query = await feedbackQueryFor(filter, textHits)
     return { key, count, ...(await readFeedbackRows(query, sort, count)) }
-  }, [filter, sort, textHits, count, key])
+  }, [filter, sort, textHits, count, key, paused])
   const current = result?.key === key ? result : undefined
   const loaded = current?.rows.length ?? 0
   const loadMore = useCallback(() => {
@@ -37,8 +39,8 @@ export function useInboxRows(filter: FeedbackFilter, sort: FeedbackSort, textHit
 }
 
 /** How many rows match, counted apart from the rows so the first page never waits for it. Undefined while counting. */
-export function useInboxCount(filter: FeedbackFilter, textHits: readonly string[] | undefined): number | undefined {
-  const key = JSON.stringify([filter, textHits?.length ?? -1])
-  const result = useLiveQuery(async () => ({ key, total: await countFeedback(await feedbackQueryFor(filter, textHits)) }), [filter, textHits, key])
+export function useInboxCount(filter: FeedbackFilter, textHits: readonly string[] | undefined, paused = false): number | undefined {
+  const key = JSON.stringify([filter, textHits?.length ?? -1, paused])
+  const result = useLiveQuery(async () => (paused ? undefined : { key, total: await countFeedback(await feedbackQueryFor(filter, textHits)) }), [filter, textHits, key, paused])
   return result?.key === key ? result.total : undefined
 }

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, TextInput, Tooltip, VisuallyHidden } from '@mantine/core'
 import { IconArrowLeft, IconPlayerPlay, IconUpload } from '@tabler/icons-react'
+import { useMemo } from 'react'
 import type { PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { badges } from '@shared/domain/playbooks/reviewState'
 import { versionLabel } from '@shared/domain/playbooks/versions'
@@ -8,6 +9,7 @@ import { toHash } from '../../../navigation/routes'
 import { categoryLabel, statusColor, statusLabel } from '../labels'
 import { PlaybookBadges } from '../PlaybookBadges'
 import { PlaybookActionsMenu } from './PlaybookActionsMenu'
+import { sameDoc } from './sameDoc'
 import { SaveIndicator } from './SaveIndicator'
 import type { PlaybookEditing } from './usePlaybookEditing'
 
@@ -23,7 +25,8 @@ export interface EditorHeaderProps {
 export function EditorHeader({ editing, versions, names, onPublish, onStartRun }: EditorHeaderProps) {
   const { working, stored, snapshot } = editing
   const latest = versions[0]
-  const unpublishedChanges = latest !== undefined && (stored.updatedAt > latest.createdAt || snapshot.status !== 'saved')
+  const publishedMatches = useMemo(() => latest !== undefined && latest.title === stored.title && sameDoc(latest.content, stored.content), [latest, stored.title, stored.content])
+  const unpublishedChanges = latest !== undefined && (!publishedMatches || snapshot.status !== 'saved')
   return (
     <Stack gap={4} mb="md">
       <Anchor href={toHash('playbooks')} size="sm">

@@ -61,17 +61,10 @@ export function PlaybookEditor({ initial }: { initial: Playbook }) {
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
-        <Tabs.Panel value="history">
-          <HistoryTab versions={versions} working={{ ...working, content: mine.content }} names={names} saveFirst={editing.save} />
-        </Tabs.Panel>
-        <Tabs.Panel value="runs">
-          <PlaybookRunsTab runs={runs} names={names} />
-        </Tabs.Panel>
-        {working.category === 'training' && (
-          <Tabs.Panel value="training">
-            <TrainingTab playbook={stored} runs={runs} versions={versions} names={names} />
-          </Tabs.Panel>
-        )}
+        {/* Only the open tab renders: the history diff is worth computing only when someone looks at it. */}
+        <Tabs.Panel value="history">{tab === 'history' && <HistoryTab versions={versions} working={{ ...working, content: mine.content }} names={names} saveFirst={editing.save} />}</Tabs.Panel>
+        <Tabs.Panel value="runs">{tab === 'runs' && <PlaybookRunsTab runs={runs} names={names} />}</Tabs.Panel>
+        {working.category === 'training' && <Tabs.Panel value="training">{tab === 'training' && <TrainingTab playbook={stored} runs={runs} versions={versions} names={names} />}</Tabs.Panel>}
       </Tabs>
       {snapshot.status === 'conflict' && snapshot.theirs && (
         <ConflictModal theirs={snapshot.theirs} mine={mine} pending={snapshot.pending} onKeepMine={editing.keepMine} onTakeTheirs={editing.takeTheirs} />

@@ -170,11 +170,12 @@ export class Autosaver {
   }
 
   /**
-   * Another window saved and this editor has nothing unsaved: follow it. Returns false when there are unsaved
+   * Another window saved a newer revision and this editor has nothing unsaved: follow it. Returns false when there are unsaved
    * changes, which will meet the newer revision as a conflict on their next save.
    */
   follow(stored: Pick<Playbook, 'revision'>): boolean {
-    if (stored.revision === this.snapshot.baseRevision) return true
+    // A live query can still report the revision before this editor's own save: never follow backwards.
+    if (stored.revision <= this.snapshot.baseRevision) return true
     if (this.hasPending || this.snapshot.status === 'saving') return false
     this.update({ baseRevision: stored.revision })
     return true

@@ -35,6 +35,21 @@ function useAutosaver(initial: Playbook): Autosaver {
   return saver
 }
 
+/** Puts another window's text in the editor, outside the undo history: Ctrl+Z must not undo someone else's save. */
+function replaceText(editor: Editor, content: PlaybookDoc, selection?: { from: number; to: number }): void {
+  let chain = editor
+    .chain()
+    .command(({ tr }) => {
+      tr.setMeta('addToHistory', false)
+      return true
+    })
+    .setContent(content, { emitUpdate: false })
+  if (selection) chain = chain.setTextSelection(selection)
+  chain.run()
+}
+
+const editorProps = { attributes: { 'aria-label': 'Playbook text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } }
+
 /** Saves whatever is unsaved when the window goes away or is hidden, and when the editor closes. */
 function useFlushOnLeave(saver: Autosaver): void {
   useEffect(() => {
@@ -87,11 +102,13 @@ export function usePlaybookEditing(initial: Playbook): PlaybookEditing {
   const snapshot = useSyncExternalStore(saver.subscribe, saver.getSnapshot)
   const [recovered, setRecovered] = useRecoveredDraft(initial.id)
 
+  // Created once: new extension objects on a re-render would make TipTap reconfigure the editor.
+  const [extensions] = useState(playbookExtensions)
   const editor = useEditor({
-    extensions: playbookExtensions(),
+    extensions,
     content: initial.content,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { 'aria-label': 'Playbook text', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } },
+    editorProps,
     onUpdate: ({ editor: current }) => saver.change({ content: current.getJSON() as PlaybookDoc }),
     onBlur: () => void saver.flush()
   })
@@ -104,10 +121,13 @@ export function usePlaybookEditing(initial: Playbook): PlaybookEditing {
 
   useFlushOnLeave(saver)
 
-  // Another window saved and nothing is unsaved here: show its text.
+  // Another window saved a newer revision and nothing is unsaved here: show its text.
   useEffect(() => {
-    if (!live || !editor || live.revision === snapshot.baseRevision) return
-    if (saver.follow(live) && !sameDoc(editor.getJSON(), live.content)) editor.commands.setContent(live.content, { emitUpdate: false })
+    if (!live || !editor || live.revision <= snapshot.baseRevision) return
+    if (!saver.follow(live) || sameDoc(editor.getJSON(), live.content)) return
+    // Keep the cursor about where it was; the text around it is the other window's now.
+    const { from, to } = editor.state.selection
+    replaceText(editor, live.content, { from, to })
   }, [live, editor, snapshot.baseRevision, saver])
 
   return {
@@ -137,7 +157,7 @@ export function usePlaybookEditing(initial: Playbook): PlaybookEditing {
     takeTheirs: async () => {
       const theirs = snapshot.theirs
       await saver.takeTheirs()
-      if (theirs && editor) editor.commands.setContent(theirs.content, { emitUpdate: false })
+      if (theirs && editor) replaceText(editor, theirs.content)
     }
   }
 }

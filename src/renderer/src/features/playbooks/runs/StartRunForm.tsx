@@ -9,6 +9,7 @@ import { startPlaybookRun } from '../../../db/playbooks'
 import { navigate } from '../../../navigation/useRoute'
 import { notifyError } from '../../../ui/notify'
 import { PersonSelect } from '../../people'
+import { StepDeadlines, type DueOffsets } from './StepDeadlines'
 
 export interface StartRunContext {
   /** The playbook as the editor shows it (its draft text may be unsaved). */
@@ -26,6 +27,7 @@ function StartRunForm({ context, onDone }: { context: StartRunContext; onDone: (
   const [dueAt, setDueAt] = useState('')
   const [source, setSource] = useState<Source>(latestVersion ? 'published' : 'draft')
   const [busy, setBusy] = useState(false)
+  const [offsets, setOffsets] = useState<DueOffsets>({})
   const steps = extractSteps(source === 'published' && latestVersion ? latestVersion.content : playbook.content)
 
   async function submit(event: FormEvent) {
@@ -33,7 +35,7 @@ function StartRunForm({ context, onDone }: { context: StartRunContext; onDone: (
     setBusy(true)
     try {
       if (source === 'draft' && !(await context.saveFirst())) throw new Error('Your latest changes are not saved yet. Resolve the save problem first.')
-      const run = await startPlaybookRun(playbook.id, { from: source, title, ...(assigneeId ? { assigneeId } : {}), ...(dueAt ? { dueAt } : {}) })
+      const run = await startPlaybookRun(playbook.id, { from: source, title, dueOffsets: offsets, ...(assigneeId ? { assigneeId } : {}), ...(dueAt ? { dueAt } : {}) })
       onDone()
       navigate('playbooks', 'run', run.id)
     } catch (error) {
@@ -66,6 +68,7 @@ function StartRunForm({ context, onDone }: { context: StartRunContext; onDone: (
             The run keeps its own copy of the {steps.length === 1 ? '1 step' : `${steps.length} steps`}: later edits of the playbook don’t change it.
           </Text>
         </Stack>
+        <StepDeadlines steps={steps} offsets={offsets} onChange={setOffsets} />
         {steps.length === 0 && (
           <Alert color="yellow" title="No checklist yet">
             Runs track the playbook’s checklist items. Add some to the text (type “- [ ] ” at the start of a line) to have steps to check off.

@@ -149,7 +149,7 @@ export function NewPlaybookPage() {
                 ))}
               </Group>
             )}
-            {choice.kind !== 'blank' && <DocPreview doc={choice.content} label={`Preview of ${choice.title}`} />}
+            {choice.kind !== 'blank' && <DocPreview key={choice.key} doc={choice.content} label={`Preview of ${choice.title}`} />}
           </Paper>
         </Grid.Col>
       </Grid>

@@ -61,7 +61,7 @@ export function TrainingTab({ playbook, runs, versions, names }: TrainingTabProp
             <PeopleMultiSelect label="Trainees" value={people} onChange={setPeople} />
           </div>
           <Button onClick={() => void assign()} disabled={people.length === 0} loading={busy}>
-            Assign to {people.length === 1 ? '1 person' : `${people.length} people`}
+            {people.length === 0 ? 'Assign' : `Assign to ${people.length === 1 ? '1 person' : `${people.length} people`}`}
           </Button>
         </Group>
       </Paper>

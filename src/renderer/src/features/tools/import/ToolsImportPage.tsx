@@ -3,6 +3,7 @@ import { IconFileImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { MAX_TABLE_BYTES } from '@shared/csv'
 import { autoMapInventory, inventoryFields, type InventoryField, type InventoryMapping } from '@shared/domain/tools/inventoryImport'
+import { formatDay } from '@shared/format/day'
 import { formatCount, formatMoney } from '@shared/format/money'
 import { chooseFile, type FileSource } from '../../../bridge/fileSource'
 import { readWholeFile } from '../../../bridge/readWholeFile'
@@ -22,6 +23,8 @@ const fieldLabel: Record<InventoryField, string> = {
   pricing: 'Pricing', amount: 'Price', currency: 'Currency', billingCycle: 'Billing cycle', cycleMonths: 'Term (months)', contractStart: 'Contract start',
   contractEnd: 'Contract end', autoRenew: 'Auto-renew', noticeDays: 'Notice (days)', sso: 'SSO', dataClassification: 'Data classification', notes: 'Notes'
 }
+
+const previewRows = 20
 
 interface Loaded {
   file: FileSource
@@ -103,7 +106,7 @@ export function ToolsImportPage() {
       {header}
       <Stack>
         {error && <Alert color="red">{error}</Alert>}
-        <ImportCounts created={plan.create.length} updated={plan.update.length} unchanged={plan.unchanged} rejected={new Set(preview.errors.map((e) => e.row)).size} verb="will be" />
+        <ImportCounts created={plan.create.length} updated={plan.update.length} unchanged={plan.unchanged} rejected={new Set(preview.errors.map((e) => e.row)).size} verb="will be" noun="tools" />
         {plan.newPeople.length > 0 && <Text size="sm">New people added to the directory: {plan.newPeople.join(', ')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setLoaded(undefined)}>
@@ -116,20 +119,25 @@ export function ToolsImportPage() {
         <RowErrors fileName={file.name} errors={preview.errors} total={preview.errors.length} />
         <Card withBorder>
           <Title order={2} size="h5" mb="xs">
-            Tools as they will be stored
+            {preview.rows.length > previewRows ? `First ${previewRows} of ${formatCount(preview.rows.length)} tools as they will be stored` : 'Tools as they will be stored'}
           </Title>
           <Table aria-label="Preview of the tools" striped verticalSpacing={4}>
-            <TableHead columns={['Tool', 'Vendor', 'Category', 'Price', 'Billed', 'Contract end', 'Notice']} />
+            <TableHead columns={['Tool', 'Vendor', 'Category', { label: 'Price', numeric: true }, 'Billed', 'Contract end', { label: 'Notice', numeric: true }]} />
             <Table.Tbody>
-              {preview.rows.slice(0, 20).map(({ row, tool }) => (
+              {preview.rows.slice(0, previewRows).map(({ row, tool }) => (
                 <Table.Tr key={row}>
                   <Table.Td>{tool.name}</Table.Td>
                   <Table.Td>{tool.vendor}</Table.Td>
                   <Table.Td>{tool.category}</Table.Td>
-                  <Table.Td>{formatMoney(tool.amount, tool.currency)}{tool.pricing === 'per-seat' ? ' per seat' : ''}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatMoney(tool.amount, tool.currency)}
+                    {tool.pricing === 'per-seat' ? ' per seat' : ''}
+                  </Table.Td>
                   <Table.Td>{tool.billingCycle}</Table.Td>
-                  <Table.Td>{tool.contractEnd ?? '—'}</Table.Td>
-                  <Table.Td>{tool.noticeDays !== undefined ? `${tool.noticeDays} days` : '—'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{tool.contractEnd ? formatDay(tool.contractEnd) : '—'}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {tool.noticeDays !== undefined ? `${formatCount(tool.noticeDays)} ${tool.noticeDays === 1 ? 'day' : 'days'}` : '—'}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
