@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
@@ -11,7 +12,11 @@ const contentSecurityPolicyMeta: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }]
 }
 
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
+
 export const rendererConfig: UserConfig = {
+  // The browser build has no app.getVersion(); it reads the version from here.
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   root: resolve(import.meta.dirname, 'src/renderer'),
   plugins: [react(), contentSecurityPolicyMeta],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
