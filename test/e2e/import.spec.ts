@@ -79,13 +79,17 @@ function bigCsv(rows: number): Buffer {
   return Buffer.from(lines.join('\n'))
 }
 
-test('cancelling halfway leaves no partial import', async ({ page }) => {
+async function startImportingBigFile(page: Page) {
   await startEmpty(page)
   await page.goto('/#/feedback')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(60_000) })
   await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+}
+
+test('cancelling halfway leaves no partial import', async ({ page }) => {
+  await startImportingBigFile(page)
   await expect(page.getByRole('progressbar', { name: /Importing big\.csv/ })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel import' }).click()
   await expect(page.getByText('Import cancelled. Nothing was kept.')).toBeVisible({ timeout: 30_000 })
@@ -96,12 +100,7 @@ test('cancelling halfway leaves no partial import', async ({ page }) => {
 })
 
 test('a page killed halfway through an import is rolled back at the next start', async ({ page, context }) => {
-  await startEmpty(page)
-  await page.goto('/#/feedback')
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(60_000) })
-  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+  await startImportingBigFile(page)
   await expect(page.getByText(/[1-9][\d,]* rows ·/)).toBeVisible({ timeout: 30_000 })
   await page.close({ runBeforeUnload: false })
 

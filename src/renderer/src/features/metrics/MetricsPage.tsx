@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
+import { Badge, Button, Table, Text } from '@mantine/core'
 import { Sparkline } from '@mantine/charts'
-import { IconChartLine, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconChartLine, IconPlus } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { metricHealth, type Metric, type MetricHealth } from '@shared/domain/metrics'
 import { formatDay } from '@shared/format/day'
@@ -15,6 +15,7 @@ import { usePeopleNames } from '../people'
 import { openMetricEditor } from './MetricForm'
 import { openMetricPointEditor } from './MetricPointForm'
 import { TableHead } from '../../ui/TableHead'
+import { EditDeleteActions } from '../../ui/EditDeleteActions'
 import { formatMetricTarget, formatMetricValue } from './formatMetricValue'
 
 export const healthLabel: Record<MetricHealth, { label: string; color: string }> = {
@@ -75,21 +76,11 @@ function MetricRow({ metric, owner }: { metric: Metric; owner?: string }) {
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{owner ?? <Text size="sm" c="dimmed">No owner</Text>}</Table.Td>
       <Table.Td>
-        <Group gap={4} justify="flex-end" wrap="nowrap">
+        <EditDeleteActions name={metric.name} onEdit={() => openMetricEditor(metric)} onDelete={() => void removeMetric(metric)}>
           <Button size="compact-sm" variant="light" onClick={() => openMetricPointEditor(metric)} aria-label={`Record a value for ${metric.name}`}>
             Record
           </Button>
-          <Tooltip label="Edit">
-            <ActionIcon variant="subtle" aria-label={`Edit ${metric.name}`} onClick={() => openMetricEditor(metric)}>
-              <IconPencil size={16} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete">
-            <ActionIcon variant="subtle" color="red" aria-label={`Delete ${metric.name}`} onClick={() => void removeMetric(metric)}>
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
+        </EditDeleteActions>
       </Table.Td>
     </Table.Tr>
   )

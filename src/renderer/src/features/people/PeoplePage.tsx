@@ -1,5 +1,5 @@
-import { ActionIcon, Avatar, Button, Group, Table, Text, TextInput, Tooltip } from '@mantine/core'
-import { IconAddressBook, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react'
+import { Avatar, Button, Group, Table, Text, TextInput } from '@mantine/core'
+import { IconAddressBook, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { initials, type Person } from '@shared/domain/people'
@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
 import { openPersonEditor } from './PersonForm'
 import { TableHead } from '../../ui/TableHead'
+import { EditDeleteActions } from '../../ui/EditDeleteActions'
 
 async function deletePerson(person: Person) {
   const references = await countReferencesToPerson(person.id)
@@ -83,18 +84,7 @@ export function PeoplePage() {
                 <Table.Td>{person.role}</Table.Td>
                 <Table.Td>{person.team}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" aria-label={`Edit ${person.name}`} onClick={() => openPersonEditor(person)}>
-                        <IconPencil size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Delete">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${person.name}`} onClick={() => void deletePerson(person)}>
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <EditDeleteActions name={person.name} onEdit={() => openPersonEditor(person)} onDelete={() => void deletePerson(person)} />
                 </Table.Td>
               </Table.Tr>
             ))}
