@@ -72,4 +72,19 @@ describe('reading the inbox page by key', () => {
     expect(await countFeedback(everyFeedback)).toBe(25)
     expect(await countFeedback({ status: 'archived', predicate: (r) => r.status === 'archived', exactByIndex: true })).toBe(9)
   })
+
+  it('pages through thousands of search hits in their date order, reading a page at a time, and counts them without reading rows', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) =>
+      row(`c${String(i).padStart(4, '0')}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), { status: i % 2 ? 'new' : 'reviewed', mergedIntoId: i === 2_997 ? 'c0000' : undefined })
+    )
+    await db.feedback.bulkAdd(rows)
+    const hits = rows.filter((_, i) => i % 3 === 0).map((r) => r.id).reverse()
+    const withStatus: FeedbackQuery = { candidateIds: hits, candidatesNewestFirst: true, status: 'new', predicate: (r) => r.status === 'new' && !r.mergedIntoId, candidatesExactByIndex: true, merged: 'exclude' }
+    const expected = rows.filter((r, i) => i % 3 === 0 && r.status === 'new' && !r.mergedIntoId).map((r) => r.id).reverse()
+    expect(await readAll(withStatus, { key: 'receivedAt', direction: 'desc' }, 150)).toEqual(expected)
+    expect(await readAll(withStatus, { key: 'receivedAt', direction: 'asc' }, 150)).toEqual([...expected].reverse())
+    expect(await countFeedback(withStatus)).toBe(expected.length)
+    const anyStatus: FeedbackQuery = { candidateIds: hits, candidatesNewestFirst: true, predicate: (r) => !r.mergedIntoId, candidatesExactByIndex: true, merged: 'exclude' }
+    expect(await countFeedback(anyStatus)).toBe(hits.length - 1)
+  })
 })

@@ -33,7 +33,18 @@ export interface FeedbackQuery {
   exactByIndex?: boolean
   /** Added to an index count: rows the index holds that the predicate leaves out (merged duplicates). */
   indexCountOffset?: number
+  /**
+   * True when, besides being a candidate, a row passes the predicate exactly when the indexes say so
+   * (status, date, merged): counting and listing all matches then reads keys, not records.
+   */
+  candidatesExactByIndex?: boolean
+  /** With candidatesExactByIndex: merged duplicates are left out ('exclude') or the only ones ('only'). */
+  merged?: 'exclude' | 'only'
+  /** The candidates come newest first (the search index keeps each row's date): date order needs no read. */
+  candidatesNewestFirst?: boolean
 }
+
+
 
 export const everyFeedback: FeedbackQuery = { predicate: () => true, exactByIndex: true }
 
@@ -100,6 +111,9 @@ export function openFeedbackReader(query: FeedbackQuery, sort: FeedbackSort = ne
   let done = false
   let ordered: FeedbackCursor[] | undefined
   let orderedAt = 0
+  let walk: string[] | undefined
+  let walkAt = 0
+  const buffer: Feedback[] = []
 
   async function orderedCursors(): Promise<FeedbackCursor[]> {
     if (ordered) return ordered
@@ -122,6 +136,17 @@ export function openFeedbackReader(query: FeedbackQuery, sort: FeedbackSort = ne
         .filter((row) => isAfter(row, sort, from) && query.predicate(row))
         .limit(limit)
         .toArray()
+    } else if (sort.key === 'receivedAt' && query.candidateIds && query.candidatesNewestFirst) {
+      // Search hits arrive in date order: read a page of them at a time, however common the word.
+      walk ??= sort.direction === 'desc' ? [...query.candidateIds] : [...query.candidateIds].reverse()
+      while (buffer.length < limit && walkAt < walk.length) {
+        const slice = walk.slice(walkAt, walkAt + Math.max(limit, 100))
+        walkAt += slice.length
+        for (const row of await getByIds(slice)) if (query.predicate(row)) buffer.push(row)
+      }
+      rows = buffer.splice(0, limit)
+      if (walkAt >= walk.length && buffer.length === 0) done = true
+      return finish(rows, limit)
     } else {
       const cursors = await orderedCursors()
       const page = cursors.slice(orderedAt, orderedAt + limit)
@@ -130,6 +155,10 @@ export function openFeedbackReader(query: FeedbackQuery, sort: FeedbackSort = ne
       rows = page.flatMap((cursor) => byId.get(cursor.id) ?? [])
       if (orderedAt >= cursors.length) done = true
     }
+    return finish(rows, limit)
+  }
+
+  function finish(rows: Feedback[], limit: number): Feedback[] {
     if (rows.length < limit) done = true
     const last = rows[rows.length - 1]
     if (last) after = cursorOf(last, sort)
@@ -158,8 +187,21 @@ export async function readFeedbackRows(query: FeedbackQuery, sort: FeedbackSort,
   return { rows: rows.slice(0, count), hasMore: rows.length > count }
 }
 
+/**
+ * Candidates that match, without reading a record, when nothing but candidacy and merging
+ * decides (no status or date): merged rows are few and found through their own index.
+ */
+async function candidatesByIndex(query: FeedbackQuery): Promise<string[] | undefined> {
+  if (!query.candidateIds || !query.candidatesExactByIndex || query.status !== undefined || query.receivedFrom !== undefined || query.receivedTo !== undefined) return undefined
+  if (!query.merged) return [...query.candidateIds]
+  const merged = new Set(await db.feedback.where('mergedIntoId').above('').primaryKeys())
+  return query.candidateIds.filter((id) => (query.merged === 'only') === merged.has(id))
+}
+
 /** How many rows match. From the index alone when it can; otherwise every candidate is read once. */
 export async function countFeedback(query: FeedbackQuery): Promise<number> {
+  const byIndex = await candidatesByIndex(query)
+  if (byIndex) return byIndex.length
   if (query.candidateIds) return (await getByIds(query.candidateIds)).filter(query.predicate).length
   if (query.exactByIndex) {
     const offset = query.indexCountOffset ?? 0
@@ -171,6 +213,8 @@ export async function countFeedback(query: FeedbackQuery): Promise<number> {
 
 /** Every matching row's id, for actions on the whole filter (bulk triage, export). */
 export async function matchingFeedbackIds(query: FeedbackQuery): Promise<string[]> {
+  const byIndex = await candidatesByIndex(query)
+  if (byIndex) return byIndex
   if (query.candidateIds) return (await getByIds(query.candidateIds)).filter(query.predicate).map((row) => row.id)
   const ids: string[] = []
   await dateCollection(query, 'desc').each((row) => {

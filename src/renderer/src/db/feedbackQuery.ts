@@ -32,21 +32,35 @@ function isOnlyStatus(filter: FeedbackFilter): boolean {
   return Object.values(rest).every((value) => value === undefined || (Array.isArray(value) && value.length === 0) || value === '')
 }
 
+/** Whether status, dates and merging (all indexed) plus the candidate set decide the filter, with no field left to read. */
+function decidedByIndexes(filter: FeedbackFilter, textFromIndex: boolean): boolean {
+  const rest = { ...filter, status: undefined, merged: undefined, themeId: undefined, batchId: undefined, dateFrom: undefined, dateTo: undefined, text: textFromIndex ? undefined : filter.text }
+  const empty = Object.values(rest).every((value) => value === undefined || (Array.isArray(value) && value.length === 0) || value === '' || (typeof value === 'object' && Object.keys(value).length === 0))
+  // A theme filter's candidates come from links; the predicate also asks themeIds, which links keep in step.
+  return empty && (filter.status?.length ?? 0) <= 1
+}
+
 /**
  * Turns the inbox filter into what the database can serve. Free text comes as
- * `textHits` from the search index when it is ready; without it, the text is
- * matched by scanning. Rows merged into another are left out unless asked for.
+ * `textHits` from the search index when it is ready, newest first; without it,
+ * the text is matched by scanning. Rows merged into another are left out unless asked for.
  */
 export async function feedbackQueryFor(filter: FeedbackFilter, textHits?: readonly string[]): Promise<FeedbackQuery> {
   const hasText = !!filter.text?.trim()
   const effective: FeedbackFilter = { ...filter, merged: filter.merged ?? 'exclude', text: hasText && textHits ? undefined : filter.text }
   let candidateIds: string[] | undefined
+  // Intersections keep the order of the first list: the hits' date order survives a theme or batch filter.
+  const newestFirst = hasText && !!textHits
   if (hasText && textHits) candidateIds = [...textHits]
   if (filter.themeId?.length) candidateIds = intersect(candidateIds, await linkedFeedbackIds(filter.themeId))
   if (filter.batchId?.trim()) candidateIds = intersect(candidateIds, await batchFeedbackIds(filter.batchId.trim()))
   const status = filter.status?.length === 1 ? filter.status[0] : undefined
   const predicate = compileFilter(effective)
-  const query: FeedbackQuery = { predicate, status, receivedFrom: lowerBound(filter.dateFrom), receivedTo: upperBound(filter.dateTo), candidateIds }
+  const query: FeedbackQuery = { predicate, status, receivedFrom: lowerBound(filter.dateFrom), receivedTo: upperBound(filter.dateTo), candidateIds, candidatesNewestFirst: newestFirst || undefined }
+  if (candidateIds && decidedByIndexes(filter, hasText && !!textHits)) {
+    query.candidatesExactByIndex = true
+    query.merged = filter.merged ?? 'exclude'
+  }
   if (!candidateIds && isOnlyStatus(filter) && (filter.status?.length ?? 0) <= 1) {
     // The index counts merged rows too; they are few (found through their own index), so take them off.
     const merged = await db.feedback.where('mergedIntoId').above('').toArray()

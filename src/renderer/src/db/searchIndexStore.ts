@@ -4,8 +4,12 @@ import { db } from './db'
 
 /** What the index has seen, kept beside its chunks so the next start only indexes what changed. */
 export interface SearchIndexState {
+  /** Changes when the state's shape does: an older state means a rebuild. */
+  version: 2
   /** Ids in the index, so rows deleted since (an undone import) can be taken out. */
   ids: string[]
+  /** Each id's receivedAt, same order: hits are returned newest first without reading a row. */
+  dates: string[]
   /** Import batches whose rows the index has: a new completed batch may have updated texts. */
   batches: Record<string, string>
 }

@@ -12,7 +12,9 @@ export function listThemes(): Promise<Theme[]> {
 async function evidenceOf(links: readonly ThemeLink[]): Promise<Feedback[]> {
   const linkedIds = [...new Set(links.map((link) => link.feedbackId))]
   const linked = (await db.feedback.bulkGet(linkedIds)).filter((row): row is Feedback => !!row)
-  const merged = linkedIds.length > 0 ? await db.feedback.where('mergedIntoId').anyOf(linkedIds).toArray() : []
+  // Merged rows are few in any workspace: reading them all beats a multi-key lookup of thousands of linked ids.
+  const linkedSet = new Set(linkedIds)
+  const merged = linkedIds.length > 0 ? (await db.feedback.where('mergedIntoId').above('').toArray()).filter((row) => linkedSet.has(row.mergedIntoId as string)) : []
   return [...linked, ...merged]
 }
 

@@ -23,13 +23,13 @@ export function useSearchIndexSync(): void {
 export function useFeedbackSearch(text: string | undefined): FeedbackSearch {
   const status = useSyncExternalStore(subscribeSearchStatus, searchStatus)
   const query = text?.trim() ?? ''
-  const [result, setResult] = useState<{ key: string; ids: string[] }>()
+  const [result, setResult] = useState<{ key: string; query: string; ids: string[] }>()
   const key = `${query}\u0000${status.version}`
   useEffect(() => {
     if (!query || !status.ready) return
     let cancelled = false
     void searchFeedbackIds(query).then((ids) => {
-      if (!cancelled) setResult({ key, ids })
+      if (!cancelled) setResult({ key, query, ids })
     })
     return () => {
       cancelled = true
@@ -37,6 +37,7 @@ export function useFeedbackSearch(text: string | undefined): FeedbackSearch {
   }, [query, status.ready, key])
   if (!query) return { hits: undefined, state: 'idle' }
   if (!status.ready) return { hits: undefined, state: 'building', progress: status.available ? { indexed: status.indexed, total: status.total } : undefined }
-  if (result?.key !== key) return { hits: undefined, state: 'searching' }
+  // The index changed under the same query (new rows came in): keep the last hits until the new ones arrive.
+  if (result?.key !== key) return result?.query === query ? { hits: result.ids, state: 'ready' } : { hits: undefined, state: 'searching' }
   return { hits: result.ids, state: 'ready' }
 }

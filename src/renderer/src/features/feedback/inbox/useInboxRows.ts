@@ -27,6 +27,9 @@ export function useInboxRows(filter: FeedbackFilter, sort: FeedbackSort, textHit
     return { key, count, ...(await readFeedbackRows(query, sort, count)) }
   }, [filter, sort, textHits, count, key, paused])
   const current = result?.key === key ? result : undefined
+  // Until the new rows arrive, the old ones stay on screen: no flash of an empty table, and j/k keep working.
+  const [shown, setShown] = useState<Feedback[]>([])
+  if (current && current.rows !== shown) setShown(current.rows)
   const loaded = current?.rows.length ?? 0
   const loadMore = useCallback(() => {
     setLimit((previous) => {
@@ -35,7 +38,7 @@ export function useInboxRows(filter: FeedbackFilter, sort: FeedbackSort, textHit
       return loaded >= base ? { key, count: base + FEEDBACK_PAGE_SIZE } : previous.key === key ? previous : { key, count: base }
     })
   }, [key, loaded])
-  return { rows: current?.rows ?? [], hasMore: current?.hasMore ?? false, loading: !current || current.count !== count, loadMore }
+  return { rows: current?.rows ?? shown, hasMore: current?.hasMore ?? false, loading: !current || current.count !== count, loadMore }
 }
 
 /** How many rows match, counted apart from the rows so the first page never waits for it. Undefined while counting. */

@@ -12,7 +12,8 @@ const post = (event: SearchEvent) => scope.postMessage(event)
 
 const CHUNK = 2_000
 let index: FeedbackSearchIndex | undefined
-let indexed = new Set<string>()
+/** Each indexed id's receivedAt: hits are sorted newest first here, so the inbox reads only a page of them. */
+let indexed = new Map<string, string>()
 let batches: Record<string, string> = {}
 let version = 0
 let syncing: Promise<void> | undefined
@@ -20,17 +21,18 @@ let again = false
 
 async function open(): Promise<void> {
   const saved = await loadSearchIndex()
-  if (saved.state && saved.chunks.length > 0) {
+  if (saved.state?.version === 2 && saved.chunks.length > 0) {
+    const { ids, dates } = saved.state
     const imported = importFeedbackSearchIndex(saved.chunks)
     if (imported.ok) {
       index = imported.index
-      indexed = new Set(saved.state.ids)
+      indexed = new Map(ids.map((id, i) => [id, dates[i] ?? '']))
       batches = saved.state.batches
       return
     }
   }
   index = createFeedbackSearchIndex()
-  indexed = new Set()
+  indexed = new Map()
   batches = {}
 }
 
@@ -42,10 +44,10 @@ async function sync(): Promise<void> {
   const undone = Object.entries(states).some(([id, state]) => state.startsWith('undone') && batches[id] !== undefined && batches[id] !== state)
   if (undone) {
     index = createFeedbackSearchIndex()
-    indexed = new Set()
+    indexed = new Map()
   }
   const current = new Set(ids)
-  const stale = [...indexed].filter((id) => !current.has(id))
+  const stale = [...indexed.keys()].filter((id) => !current.has(id))
   const fresh = ids.filter((id) => !indexed.has(id))
   const changedBatches = Object.entries(states).filter(([id, state]) => state.startsWith('completed') && batches[id] !== state && !undone)
   const updated = new Set<string>()
@@ -61,17 +63,29 @@ async function sync(): Promise<void> {
   for (let start = 0; start < toIndex.length; start += CHUNK) {
     for (const row of await feedbackByIds(toIndex.slice(start, start + CHUNK))) {
       target.add(row)
-      indexed.add(row.id)
+      indexed.set(row.id, row.receivedAt)
     }
     if (total > CHUNK) post({ type: 'status', ready: false, indexed: Math.min(total, start + CHUNK), total, version })
   }
   batches = states
   if (stale.length > 0 || total > 0 || undone || search !== target) {
     version++
-    const state: SearchIndexState = { ids: [...indexed], batches }
+    const state: SearchIndexState = { version: 2, ids: [...indexed.keys()], dates: [...indexed.values()], batches }
     await saveSearchIndex(target.export(), state)
   }
   post({ type: 'status', ready: true, indexed: indexed.size, total: indexed.size, version })
+}
+
+/** Newest first, ties by id backwards: the order the inbox walks its date index in. */
+function newestFirst(ids: string[]): string[] {
+  const keyed = ids.map((id) => `${indexed.get(id) ?? ''}\u0000${id}`)
+  keyed.sort()
+  const sorted = new Array<string>(keyed.length)
+  for (let i = 0; i < keyed.length; i++) {
+    const key = keyed[keyed.length - 1 - i] as string
+    sorted[i] = key.slice(key.indexOf('\u0000') + 1)
+  }
+  return sorted
 }
 
 function requestSync(): void {
@@ -94,7 +108,7 @@ scope.onmessage = (message) => {
   const request = message.data
   if (request.type === 'sync') return requestSync()
   const started = performance.now()
-  const ids = index ? index.search(request.query, MAX_SEARCH_HITS) : []
+  const ids = index ? newestFirst(index.search(request.query, MAX_SEARCH_HITS)) : []
   post({ type: 'result', requestId: request.requestId, ids, ms: performance.now() - started })
 }
 
