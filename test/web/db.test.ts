@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { db, OpsdeckDatabase } from '../../src/renderer/src/db/db'
 import { countReferencesToPerson, listPeople, peopleRepository } from '../../src/renderer/src/db/people'
 import { clock } from '../../src/renderer/src/db/stamp'
-import { clearWorkspace, countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from '../../src/renderer/src/db/workspace'
+import { clearWorkspace, countWorkspace, hasAnyRecords, isWorkspaceEmpty, loadSampleWorkspace } from '../../src/renderer/src/db/workspace'
 import { getSetting, setSetting } from '../../src/renderer/src/db/settings'
 import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWorkspace'
 
@@ -79,9 +79,11 @@ describe('repositories', () => {
 describe('the sample workspace', () => {
   it('loads every kind of record in one go and marks onboarding done', async () => {
     expect(isWorkspaceEmpty(await countWorkspace())).toBe(true)
+    expect(await hasAnyRecords()).toBe(false)
     await loadSampleWorkspace(createSampleWorkspace(new Date('2026-11-25T12:00:00Z')))
     const counts = await countWorkspace()
     for (const count of Object.values(counts)) expect(count).toBeGreaterThan(0)
+    expect(await hasAnyRecords()).toBe(true)
     expect((await getSetting('onboarding'))?.choice).toBe('sample')
   })
 

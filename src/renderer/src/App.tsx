@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, type ComponentType } from 'react'
 import { useCommandHost, type CommandHandlers } from './commands/useCommandHost'
 import { getSetting } from './db/settings'
-import { countWorkspace, isWorkspaceEmpty } from './db/workspace'
+import { hasAnyRecords } from './db/workspace'
 import { DashboardPage } from './features/dashboard'
 import { FeedbackNavLinks, FeedbackPage, importFeedbackFile, inboxCommandHandlers, openFeedbackEditor, useFeedbackStartup } from './features/feedback'
 import { MetricsPage, openMetricEditor } from './features/metrics'
@@ -33,7 +33,7 @@ const pageComponents: Record<PageId, ComponentType> = {
 function useFirstRun(): boolean | undefined {
   return useLiveQuery(async () => {
     if (await getSetting('onboarding')) return false
-    return isWorkspaceEmpty(await countWorkspace())
+    return !(await hasAnyRecords())
   }, [])
 }
 

@@ -1,6 +1,7 @@
 import type { Collection, InsertType } from 'dexie'
 import type { Feedback, FeedbackStatus } from '@shared/domain/feedback/feedback'
 import { db } from './db'
+import { countFeedbackByStatus } from './feedback'
 
 export type FeedbackSortKey = 'receivedAt' | 'revenue' | 'rating'
 export type SortDirection = 'asc' | 'desc'
@@ -250,7 +251,7 @@ export async function filterSuggestions(sample = 2_000): Promise<FilterSuggestio
 /** Per status, from the [status+receivedAt] index: no record is read. */
 export async function countByStatus(): Promise<Record<FeedbackStatus, number> & { all: number }> {
   const statuses: FeedbackStatus[] = ['new', 'reviewed', 'linked', 'archived']
-  const [all, ...counts] = await Promise.all([db.feedback.count(), ...statuses.map((status) => db.feedback.where('[status+receivedAt]').between([status, ''], [status, '\uffff']).count())])
+  const [all, ...counts] = await Promise.all([db.feedback.count(), ...statuses.map(countFeedbackByStatus)])
   return { all, new: counts[0] ?? 0, reviewed: counts[1] ?? 0, linked: counts[2] ?? 0, archived: counts[3] ?? 0 }
 }
 

@@ -24,6 +24,16 @@ export async function countWorkspace(): Promise<WorkspaceCounts> {
   return { people, playbooks, tools, metrics, feedback, themes }
 }
 
+/**
+ * Whether the workspace holds anything at all: one key read per table, where
+ * counting would walk a feedback table of a million rows at every start.
+ */
+export async function hasAnyRecords(): Promise<boolean> {
+  const tables = [db.people, db.playbooks, db.tools, db.metrics, db.feedback, db.themes]
+  const firstKeys = await Promise.all(tables.map((table) => table.limit(1).primaryKeys()))
+  return firstKeys.some((keys) => keys.length > 0)
+}
+
 export function isWorkspaceEmpty(counts: WorkspaceCounts): boolean {
   return Object.values(counts).every((count) => count === 0)
 }
