@@ -1,4 +1,5 @@
 import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core'
+import { formatDay } from '@shared/format/day'
 import type { Playbook } from '@shared/domain/playbooks/playbook'
 import { badges } from '@shared/domain/playbooks/reviewState'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
@@ -42,7 +43,7 @@ export function PlaybookTable({ playbooks, names, today, now }: { playbooks: Pla
               <PlaybookBadges badges={badges(playbook, today)} />
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{playbook.nextReviewAt ?? '—'}</Text>
+              <Text size="sm">{playbook.nextReviewAt ? formatDay(playbook.nextReviewAt) : '—'}</Text>
             </Table.Td>
             <Table.Td>
               <Tooltip label={exactTime(playbook.updatedAt)}>

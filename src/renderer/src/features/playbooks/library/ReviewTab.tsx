@@ -1,4 +1,5 @@
 import { Anchor, Group, Paper, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { formatDay } from '@shared/format/day'
 import type { Playbook } from '@shared/domain/playbooks/playbook'
 import { reviewState } from '@shared/domain/playbooks/reviewState'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
@@ -83,7 +84,7 @@ function ReviewSection({ section, names, now }: { section: Section; names: Reado
                   <LastReview playbook={playbook} names={names} now={now} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{playbook.nextReviewAt ?? '—'}</Text>
+                  <Text size="sm">{playbook.nextReviewAt ? formatDay(playbook.nextReviewAt) : '—'}</Text>
                 </Table.Td>
                 <Table.Td ta="right">{section.kind === 'review' && <MarkReviewedButton playbook={playbook} />}</Table.Td>
               </Table.Tr>
