@@ -17,7 +17,8 @@ export default defineConfig({
           name: 'web',
           environment: 'happy-dom',
           include: ['test/web/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/web/setup.ts']
+          setupFiles: ['test/web/setup.ts'],
+          testTimeout: 20_000
         }
       }
     ]

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { emptyRaci, type Playbook, type PlaybookDoc } from '../../src/shared/domain/playbooks/playbook'
 import { db } from '../../src/renderer/src/db/db'
 import { createPlaybook, getDraft, getPlaybook, savePlaybookChanges, writeDraft } from '../../src/renderer/src/db/playbooks'
@@ -16,8 +16,8 @@ function newPlaybook(title = 'Weekly triage', content = text('Read every item'))
 const fast = { debounceMs: 20, draftEveryMs: 40 }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-function autosaverFor(playbook: Playbook, content: () => PlaybookDoc, extra: Partial<AutosaverPorts> = {}): Autosaver {
-  const saver = new Autosaver(playbook.id, playbook.revision, { save: savePlaybookChanges, writeDraft, discardDraft, now: () => new Date().toISOString(), ...extra }, fast)
+function autosaverFor(playbook: Playbook, content: () => PlaybookDoc, extra: Partial<AutosaverPorts> = {}, timing = fast): Autosaver {
+  const saver = new Autosaver(playbook.id, playbook.revision, { save: savePlaybookChanges, writeDraft, discardDraft, now: () => new Date().toISOString(), ...extra }, timing)
   saver.setWorkingSource(() => ({ title: saver.getSnapshot().pending.title ?? playbook.title, content: content() }))
   return saver
 }
@@ -74,12 +74,14 @@ describe('the autosaver', () => {
   it('writes a recovery draft while changes keep coming, before any save', async () => {
     const playbook = await newPlaybook()
     let content = playbook.content
-    const saver = autosaverFor(playbook, () => content)
+    // The debounced save never comes due here, so only the draft timer can write: no race with a slow machine.
+    const saver = autosaverFor(playbook, () => content, {}, { debounceMs: 60_000, draftEveryMs: 40 })
     for (let index = 0; index < 6; index++) {
       content = text(`Typing ${'.'.repeat(index)}`)
       saver.change({ content })
       await pause(10)
     }
+    await vi.waitFor(async () => expect(await getDraft(playbook.id)).toBeDefined())
     const draft = await getDraft(playbook.id)
     expect(draft?.content.type).toBe('doc')
     expect(draft?.baseRevision).toBe(playbook.revision)

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { db } from '../../src/renderer/src/db/db'
 
@@ -20,6 +20,9 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 }
+
+// A loaded two-core machine (CI runs the builds beside the tests) needs more than the 1 s default to find things.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeEach(async () => {
   await db.delete()
