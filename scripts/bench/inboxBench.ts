@@ -89,7 +89,7 @@ export async function inboxTimings(): Promise<InboxTimings> {
   const linkMs = performance.now() - linkStarted
   const openThemeP95 = await timed(RUNS, async () => {
     const data = await loadThemeData(theme.id)
-    const stats = computeThemeStats({ links: data.links, feedback: data.feedback, now: new Date() })
+    const stats = computeThemeStats({ links: data.links, feedback: data.rows, now: new Date() })
     return [riceScore(theme, stats), revenueScore(theme, stats)]
   })
   const themeInboxP95 = await timed(RUNS, async () => readFeedbackRows(await feedbackQueryFor({ themeId: [theme.id] }), newestFirst, FIRST_PAGE))

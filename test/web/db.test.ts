@@ -24,7 +24,7 @@ describe('the database', () => {
     db.close()
     const reopened = new OpsdeckDatabase()
     await reopened.open()
-    expect(reopened.verno).toBe(2)
+    expect(reopened.verno).toBe(3)
     expect((await reopened.people.toArray()).map((person) => person.name)).toEqual(['Grace Hopper'])
     reopened.close()
     await db.open()

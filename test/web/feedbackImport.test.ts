@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { linkToTheme } from '../../src/shared/domain/feedback/triage'
+import { linksOfFeedback } from '../../src/renderer/src/db/themes'
+import { writeTriage } from '../../src/renderer/src/db/triage'
 import type { MappedFeedback } from '../../src/shared/csv'
 import { db } from '../../src/renderer/src/db/db'
 import { feedbackRepository } from '../../src/renderer/src/db/feedback'
@@ -79,6 +82,24 @@ describe('undoing an import', () => {
     expect((await triagedSinceImport(batchId)).map((f) => f.id)).toEqual([triaged.id])
     await reverseImportBatch(batchId, 'undone', new Set([triaged.id]))
     expect((await db.feedback.toArray()).map((f) => f.id)).toEqual([triaged.id])
+  })
+
+  it('keeps the facts on theme links in step with a re-import and its undo, and drops the links of deleted rows', async () => {
+    await importRows([{ ...row(1), company: 'Acme', revenue: 500 }])
+    const { batchId: second } = await importRows([{ ...row(1), company: 'Acme', revenue: 900 }, row(2)])
+    const [first, created] = await db.feedback.orderBy('dedupeKey').toArray()
+    await writeTriage(linkToTheme([first!, created!], { themeId: 't1', importance: 'critical', links: [], themeName: 'Exports' }))
+    expect((await linksOfFeedback(first!.id))[0]?.facts?.revenue).toBe(900)
+
+    const { batchId: third } = await importRows([{ ...row(1), company: 'Acme', revenue: 1500 }])
+    expect((await linksOfFeedback(first!.id))[0]?.facts?.revenue).toBe(1500)
+    await reverseImportBatch(third, 'undone')
+    expect((await linksOfFeedback(first!.id))[0]?.facts?.revenue).toBe(900)
+
+    await reverseImportBatch(second, 'undone')
+    expect((await linksOfFeedback(first!.id))[0]?.facts?.revenue).toBe(500)
+    expect(await linksOfFeedback(created!.id)).toEqual([])
+    expect(await db.themeLinks.count()).toBe(1)
   })
 
   it('rolls back an import that never finished, at the next start', async () => {

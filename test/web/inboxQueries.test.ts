@@ -53,6 +53,18 @@ describe('inbox filters against the database', () => {
     expect(await ids({ text: 'pdf' }, ['a', 'c', 'd'])).toEqual(['a', 'c'])
   })
 
+  it('lists a theme\'s rows newest first from the dates its links carry, across themes and with other filters', async () => {
+    await seed()
+    const stored = await db.feedback.bulkGet(['a', 'b', 'e'])
+    await writeTriage(linkToTheme(stored as Feedback[], { themeId: 't2', importance: 'important', links: [], themeName: 'Billing' }))
+    expect((await feedbackQueryFor({ themeId: ['t2'] })).candidatesNewestFirst).toBe(true)
+    expect(await ids({ themeId: ['t2'] })).toEqual(['e', 'a', 'b'])
+    expect(await ids({ themeId: ['t2'], company: ['acme'] })).toEqual(['a', 'b'])
+    // t1's link was written without facts (as before version 3): the rows are read and sorted instead.
+    expect((await feedbackQueryFor({ themeId: ['t1', 't2'] })).candidatesNewestFirst).toBeFalsy()
+    expect(await ids({ themeId: ['t1', 't2'] })).toEqual(['e', 'a', 'b', 'c'])
+  })
+
   it('falls back to a scan for free text while the search index is not ready', async () => {
     await seed()
     expect(await ids({ text: 'export pdf' })).toEqual(['a'])

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
 import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
+import { withFacts } from '@shared/domain/feedback/linkFacts'
 import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
 import type { FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
@@ -72,6 +73,18 @@ export class OpsdeckDatabase extends Dexie {
       feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt], mergedIntoId',
       feedbackHistory: 'id, [feedbackId+at]'
     })
+    // Version 3: each theme link carries a copy of its row's facts (date, customer, company,
+    // revenue, rating), so a theme's numbers and its newest rows come from its links alone.
+    // No index changes; existing links get their facts here.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const links = tx.table<ThemeLink, string>('themeLinks')
+        const feedback = tx.table<Feedback, string>('feedback')
+        const all = await links.toArray()
+        const rows = new Map((await feedback.bulkGet([...new Set(all.map((link) => link.feedbackId))])).flatMap((row) => (row ? [[row.id, row] as const] : [])))
+        await links.bulkPut(all.map((link) => (rows.has(link.feedbackId) ? withFacts(link, rows.get(link.feedbackId) as Feedback) : link)))
+      })
   }
 }
 

@@ -2,6 +2,7 @@ import type { Feedback, ImportBatch, ImportedFeedbackFields } from '@shared/doma
 import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
 import type { MappedFeedback } from '@shared/csv'
 import { db } from './db'
+import { deleteLinksOf, refreshLinkFacts } from './linkFacts'
 import { clock } from './stamp'
 
 /** The fields an import owns. Everything else (status, tags, themes, notes) is the user's and never overwritten. */
@@ -92,7 +93,7 @@ async function writeAllNew(batchId: string, seq: number, rows: MappedFeedback[])
  * fields updated (the user's triage is kept), identical rows are left alone.
  */
 async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
-  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, async () => {
+  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, db.themeLinks, async () => {
     const now = clock.now()
     const byKey = await findByDedupeKeys(rows)
     const toPut: Feedback[] = []
@@ -115,6 +116,8 @@ async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]
       }
     }
     await db.feedback.bulkPut(toPut)
+    const updatedIds = new Set(change.updated.map((entry) => entry.id))
+    await refreshLinkFacts(toPut.filter((row) => updatedIds.has(row.id)))
     if (change.created.length > 0 || change.updated.length > 0) await db.importChanges.put(change)
     const counts = { created: change.created.length, updated: change.updated.length, unchanged }
     await addToBatchCounts(batchId, counts, now)
@@ -163,16 +166,19 @@ export async function reverseImportBatch(batchId: string, finalStatus: 'undone' 
   await db.importBatches.update(batchId, { status: 'in-progress', updatedAt: clock.now() })
   const seqs = (await db.importChanges.where('batchId').equals(batchId).toArray()).map((chunk) => chunk.seq).sort((a, b) => b - a)
   for (const seq of seqs) {
-    await db.transaction('rw', db.feedback, db.importChanges, async () => {
+    await db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, async () => {
       const chunk = await db.importChanges.get(`${batchId}:${seq}`)
       if (!chunk) return
-      await db.feedback.bulkDelete(chunk.created.filter((id) => !keep.has(id)))
+      const deleted = chunk.created.filter((id) => !keep.has(id))
+      await db.feedback.bulkDelete(deleted)
+      await deleteLinksOf(deleted)
       const current = await db.feedback.bulkGet(chunk.updated.map((entry) => entry.id))
       const restored = chunk.updated.flatMap((entry, index) => {
         const record = current[index]
         return record ? [{ ...record, ...entry.before } as Feedback] : []
       })
       await db.feedback.bulkPut(restored)
+      await refreshLinkFacts(restored)
       await db.importChanges.delete(chunk.id)
     })
   }

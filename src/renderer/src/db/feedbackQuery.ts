@@ -50,9 +50,13 @@ export async function feedbackQueryFor(filter: FeedbackFilter, textHits?: readon
   const effective: FeedbackFilter = { ...filter, merged: filter.merged ?? 'exclude', text: hasText && textHits ? undefined : filter.text }
   let candidateIds: string[] | undefined
   // Intersections keep the order of the first list: the hits' date order survives a theme or batch filter.
-  const newestFirst = hasText && !!textHits
+  let newestFirst = hasText && !!textHits
   if (hasText && textHits) candidateIds = [...textHits]
-  if (filter.themeId?.length) candidateIds = intersect(candidateIds, await linkedFeedbackIds(filter.themeId))
+  if (filter.themeId?.length) {
+    const linked = await linkedFeedbackIds(filter.themeId)
+    if (!candidateIds) newestFirst = linked.newestFirst
+    candidateIds = intersect(candidateIds, linked.ids)
+  }
   if (filter.batchId?.trim()) candidateIds = intersect(candidateIds, await batchFeedbackIds(filter.batchId.trim()))
   const status = filter.status?.length === 1 ? filter.status[0] : undefined
   const predicate = compileFilter(effective)

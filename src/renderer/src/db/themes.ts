@@ -1,4 +1,5 @@
 import type { Feedback, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
+import { newestLinkedFirst, statsRowsFromLinks, type StatsRow } from '@shared/domain/feedback/linkFacts'
 import { db } from './db'
 import { createRepository } from './repository'
 
@@ -8,48 +9,95 @@ export function listThemes(): Promise<Theme[]> {
   return db.themes.toArray().then((themes) => themes.sort((a, b) => a.name.localeCompare(b.name)))
 }
 
-/** Linked rows and the rows merged into them: exactly what theme stats count. */
-async function evidenceOf(links: readonly ThemeLink[]): Promise<Feedback[]> {
-  const linkedIds = [...new Set(links.map((link) => link.feedbackId))]
-  const linked = (await db.feedback.bulkGet(linkedIds)).filter((row): row is Feedback => !!row)
-  // Merged rows are few in any workspace: reading them all beats a multi-key lookup of thousands of linked ids.
-  const linkedSet = new Set(linkedIds)
-  const merged = linkedIds.length > 0 ? (await db.feedback.where('mergedIntoId').above('').toArray()).filter((row) => linkedSet.has(row.mergedIntoId as string)) : []
-  return [...linked, ...merged]
+/** Rows merged into others: few in any workspace, read through their own index. */
+function mergedRows(): Promise<Feedback[]> {
+  return db.feedback.where('mergedIntoId').above('').toArray()
+}
+
+/** What theme stats count for these links: each link's facts and the merged evidence, without reading the linked rows. */
+async function statsRowsOf(links: readonly ThemeLink[]): Promise<StatsRow[]> {
+  if (links.length === 0) return []
+  const { rows, missing } = statsRowsFromLinks(links, await mergedRows())
+  // Links written before facts existed: their rows are read (and deleted rows drop out, as before).
+  for (const row of await db.feedback.bulkGet(missing)) if (row) rows.push(row)
+  return rows
+}
+
+/** Each theme's links, one index range per theme: `anyOf` walks a cursor record by record, `equals` reads in one go. */
+async function linksOfThemes(themeIds: readonly string[]): Promise<ThemeLink[]> {
+  const perTheme = await Promise.all([...new Set(themeIds)].map((themeId) => db.themeLinks.where('themeId').equals(themeId).toArray()))
+  return perTheme.flat()
 }
 
 export interface ThemesData {
   themes: Theme[]
   links: ThemeLink[]
-  /** Every linked row and its merged evidence. */
-  feedback: Feedback[]
+  /** Every linked row (as facts) and its merged evidence. */
+  rows: StatsRow[]
 }
 
 /** Everything the ranking needs, read in one go so a live query recomputes it on any change. */
 export async function loadThemesData(): Promise<ThemesData> {
   const [themes, links] = await Promise.all([listThemes(), db.themeLinks.toArray()])
-  return { themes, links, feedback: await evidenceOf(links) }
+  return { themes, links, rows: await statsRowsOf(links) }
 }
+
+/** How many of a theme's newest linked rows the theme page lists; the inbox shows them all. */
+export const THEME_PAGE_ROWS = 200
 
 export interface ThemeData {
   theme?: Theme
   links: ThemeLink[]
-  feedback: Feedback[]
+  rows: StatsRow[]
+  /** The newest linked rows, whole, for the list on the theme's page. */
+  newest: Feedback[]
+}
+
+async function newestLinkedRows(links: readonly ThemeLink[], limit: number): Promise<Feedback[]> {
+  const ordered = newestLinkedFirst(links)
+  const rows = (await db.feedback.bulkGet(ordered ? ordered.slice(0, limit) : [...new Set(links.map((link) => link.feedbackId))])).filter((row): row is Feedback => !!row)
+  return ordered ? rows : rows.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)).slice(0, limit)
 }
 
 export async function loadThemeData(themeId: string): Promise<ThemeData> {
   const [theme, links] = await Promise.all([db.themes.get(themeId), db.themeLinks.where('themeId').equals(themeId).toArray()])
-  return { theme, links, feedback: await evidenceOf(links) }
+  const [rows, newest] = await Promise.all([statsRowsOf(links), newestLinkedRows(links, THEME_PAGE_ROWS)])
+  return { theme, links, rows, newest }
+}
+
+/** A theme's linked rows and their merged evidence, whole (with their text): for its brief. */
+export async function loadThemeEvidence(themeId: string): Promise<Feedback[]> {
+  const links = await db.themeLinks.where('themeId').equals(themeId).toArray()
+  const ids = new Set(links.map((link) => link.feedbackId))
+  const linked = (await db.feedback.bulkGet([...ids])).filter((row): row is Feedback => !!row)
+  return [...linked, ...(await mergedRows()).filter((row) => ids.has(row.mergedIntoId as string))]
+}
+
+/**
+ * Each theme's newest linked rows, whole, for the suggestion model: what a theme
+ * is about shows in its recent members, and reading every member of large themes
+ * would cost a read per row.
+ */
+export async function loadThemeMembers(perTheme = THEME_PAGE_ROWS): Promise<{ themes: Theme[]; members: Map<string, Feedback[]> }> {
+  const [themes, links] = await Promise.all([listThemes(), db.themeLinks.toArray()])
+  const linksByTheme = new Map<string, ThemeLink[]>()
+  for (const link of links) {
+    const list = linksByTheme.get(link.themeId) ?? []
+    list.push(link)
+    linksByTheme.set(link.themeId, list)
+  }
+  const members = new Map<string, Feedback[]>()
+  await Promise.all([...linksByTheme].map(async ([themeId, themeLinks]) => members.set(themeId, await newestLinkedRows(themeLinks, perTheme))))
+  return { themes, members }
 }
 
 export function linksOfFeedback(feedbackId: string): Promise<ThemeLink[]> {
   return db.themeLinks.where('feedbackId').equals(feedbackId).toArray()
 }
 
-export function linkedFeedbackIds(themeIds: readonly string[]): Promise<string[]> {
-  return db.themeLinks
-    .where('themeId')
-    .anyOf([...themeIds])
-    .toArray()
-    .then((links) => [...new Set(links.map((link) => link.feedbackId))])
+/** The rows linked to any of these themes, newest first when every link carries its row's date. */
+export async function linkedFeedbackIds(themeIds: readonly string[]): Promise<{ ids: string[]; newestFirst: boolean }> {
+  const links = await linksOfThemes(themeIds)
+  const ordered = newestLinkedFirst(links)
+  return ordered ? { ids: ordered, newestFirst: true } : { ids: [...new Set(links.map((link) => link.feedbackId))], newestFirst: false }
 }

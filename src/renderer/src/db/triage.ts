@@ -2,6 +2,7 @@ import type { Feedback, ThemeLink } from '@shared/domain/feedback/feedback'
 import { describeTriage, type FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import { applyChanges, applyLinkChanges, type TriageChanges } from '@shared/domain/feedback/triage'
 import { db } from './db'
+import { linksWithFacts } from './linkFacts'
 import { clock } from './stamp'
 
 const CHUNK = 2_000
@@ -58,7 +59,7 @@ export async function writeTriage(changes: TriageChanges): Promise<void> {
           .where('[themeId+feedbackId]')
           .anyOf(part.links.map((c) => [c.themeId, c.feedbackId]))
           .toArray()
-        const next = applyLinkChanges(existing, part.links, { at, newId: clock.newId })
+        const next = await linksWithFacts(applyLinkChanges(existing, part.links, { at, newId: clock.newId }), stored)
         const kept = new Set(next.map((link) => link.id))
         await db.themeLinks.bulkDelete(existing.filter((link) => !kept.has(link.id)).map((link) => link.id))
         await db.themeLinks.bulkPut(next)

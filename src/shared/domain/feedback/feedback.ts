@@ -1,4 +1,5 @@
 import type { EntityBase } from '../entity'
+import type { LinkedRowFacts } from './linkFacts'
 
 export const feedbackStatuses = ['new', 'reviewed', 'linked', 'archived'] as const
 export type FeedbackStatus = (typeof feedbackStatuses)[number]
@@ -66,6 +67,8 @@ export interface ThemeLink extends EntityBase {
   themeId: string
   feedbackId: string
   importance: Importance
+  /** A copy of the linked row's facts (see linkFacts.ts); absent on links written before version 3. */
+  facts?: LinkedRowFacts
 }
 
 export type ImportBatchStatus = 'in-progress' | 'completed' | 'cancelled' | 'rolled-back' | 'undone'

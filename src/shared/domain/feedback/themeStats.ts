@@ -28,7 +28,8 @@
  */
 import { convertToBase, type ExchangeRates } from '../tools/exchange'
 import { companyKey, countingCustomerKey, customerKey, customerLabel } from './customerKey'
-import type { Feedback, Importance, ThemeLink } from './feedback'
+import type { Importance, ThemeLink } from './feedback'
+import type { StatsRow } from './linkFacts'
 
 export const dayMs = 86_400_000
 export const trendWindowDays = 30
@@ -112,7 +113,7 @@ export interface ThemeStatsInput {
   /** This theme's links. */
   links: readonly ThemeLink[]
   /** The linked rows and the rows merged into them; other rows are ignored. */
-  feedback: readonly Feedback[]
+  feedback: readonly StatsRow[]
   now: Date | string
   /** Converts revenue to one currency. Without it revenue is summed as it is, with a warning if currencies differ. */
   money?: MoneyOptions
@@ -135,13 +136,13 @@ export function trendOf(current: number, previous: number, windowDays = trendWin
 }
 
 interface Unit {
-  row: Feedback
+  row: StatsRow
   customer: string
   importance: Importance
 }
 
 /** Groups: each linked, unmerged row with the rows merged into it; one unit per customer per group. */
-function unitsOf(links: readonly ThemeLink[], feedback: readonly Feedback[]): { units: Unit[]; evidence: Feedback[]; linkedCount: number; mergedCount: number } {
+function unitsOf(links: readonly ThemeLink[], feedback: readonly StatsRow[]): { units: Unit[]; evidence: StatsRow[]; linkedCount: number; mergedCount: number } {
   const byId = new Map(feedback.map((row) => [row.id, row]))
   const importanceById = new Map<string, Importance>()
   for (const link of links) {
@@ -151,7 +152,7 @@ function unitsOf(links: readonly ThemeLink[], feedback: readonly Feedback[]): { 
     importanceById.set(row.id, known ? higherImportance(known, link.importance) : link.importance)
   }
 
-  const mergedByTarget = new Map<string, Feedback[]>()
+  const mergedByTarget = new Map<string, StatsRow[]>()
   for (const row of byId.values()) {
     if (!row.mergedIntoId || !importanceById.has(row.mergedIntoId)) continue
     const list = mergedByTarget.get(row.mergedIntoId) ?? []
@@ -160,14 +161,14 @@ function unitsOf(links: readonly ThemeLink[], feedback: readonly Feedback[]): { 
   }
 
   const units: Unit[] = []
-  const evidence: Feedback[] = []
+  const evidence: StatsRow[] = []
   let mergedCount = 0
   for (const [id, importance] of importanceById) {
-    const target = byId.get(id) as Feedback
+    const target = byId.get(id) as StatsRow
     const targetCustomer = countingCustomerKey(target)
     units.push({ row: target, customer: targetCustomer, importance })
     evidence.push(target)
-    const earliestByCustomer = new Map<string, Feedback>()
+    const earliestByCustomer = new Map<string, StatsRow>()
     for (const row of mergedByTarget.get(id) ?? []) {
       mergedCount++
       evidence.push(row)
@@ -181,11 +182,12 @@ function unitsOf(links: readonly ThemeLink[], feedback: readonly Feedback[]): { 
   return { units, evidence, linkedCount: importanceById.size, mergedCount }
 }
 
-function isLater(row: Feedback, than: Feedback | undefined): boolean {
+function isLater(row: StatsRow, than: StatsRow | undefined): boolean {
   if (!than) return true
   const a = toMillis(row.receivedAt)
   const b = toMillis(than.receivedAt)
-  return a > b || (a === b && row.updatedAt > than.updatedAt)
+  // Same moment: the row created later (ids are time-ordered) wins, so the result never depends on read order.
+  return a > b || (a === b && row.id > than.id)
 }
 
 export function computeThemeStats({ links, feedback, now, money }: ThemeStatsInput): ThemeStats {
@@ -195,8 +197,8 @@ export function computeThemeStats({ links, feedback, now, money }: ThemeStatsInp
 
   const customers = new Map<string, CustomerEvidence>()
   const companies = new Map<string, CompanyEvidence>()
-  const latestCompanyRow = new Map<string, Feedback>()
-  const latestRevenueRow = new Map<string, Feedback>()
+  const latestCompanyRow = new Map<string, StatsRow>()
+  const latestRevenueRow = new Map<string, StatsRow>()
   const importanceCounts: Record<Importance, number> = { 'nice-to-have': 0, important: 0, critical: 0 }
   let ratingSum = 0
   let ratingCount = 0
@@ -227,9 +229,9 @@ export function computeThemeStats({ links, feedback, now, money }: ThemeStatsInp
     }
   }
 
-  let firstSeen: Feedback | undefined
-  let lastSeen: Feedback | undefined
-  const latestCustomerCompanyRow = new Map<string, Feedback>()
+  let firstSeen: StatsRow | undefined
+  let lastSeen: StatsRow | undefined
+  const latestCustomerCompanyRow = new Map<string, StatsRow>()
   for (const row of evidence) {
     const at = toMillis(row.receivedAt)
     if (!firstSeen || at < toMillis(firstSeen.receivedAt)) firstSeen = row
@@ -281,7 +283,7 @@ export function computeThemeStats({ links, feedback, now, money }: ThemeStatsInp
 
 function sumRevenue(
   companies: Map<string, CompanyEvidence>,
-  latestRevenueRow: Map<string, Feedback>,
+  latestRevenueRow: Map<string, StatsRow>,
   money: MoneyOptions | undefined,
   warnings: string[]
 ): { revenue: number; currency?: string; companiesWithoutRevenue: number } {
@@ -318,7 +320,7 @@ function sumRevenue(
 }
 
 /** Stats for every theme at once, from all links and the rows they reach (with their merged evidence). */
-export function computeStatsByTheme(links: readonly ThemeLink[], feedback: readonly Feedback[], now: Date | string, money?: MoneyOptions): Map<string, ThemeStats> {
+export function computeStatsByTheme(links: readonly ThemeLink[], feedback: readonly StatsRow[], now: Date | string, money?: MoneyOptions): Map<string, ThemeStats> {
   const linksByTheme = new Map<string, ThemeLink[]>()
   for (const link of links) {
     const list = linksByTheme.get(link.themeId) ?? []
@@ -326,7 +328,7 @@ export function computeStatsByTheme(links: readonly ThemeLink[], feedback: reado
     linksByTheme.set(link.themeId, list)
   }
   const byId = new Map(feedback.map((row) => [row.id, row]))
-  const mergedByTarget = new Map<string, Feedback[]>()
+  const mergedByTarget = new Map<string, StatsRow[]>()
   for (const row of feedback) {
     if (!row.mergedIntoId) continue
     const list = mergedByTarget.get(row.mergedIntoId) ?? []
@@ -335,7 +337,7 @@ export function computeStatsByTheme(links: readonly ThemeLink[], feedback: reado
   }
   const stats = new Map<string, ThemeStats>()
   for (const [themeId, themeLinks] of linksByTheme) {
-    const rows: Feedback[] = []
+    const rows: StatsRow[] = []
     for (const link of themeLinks) {
       const row = byId.get(link.feedbackId)
       if (!row) continue

@@ -1,3 +1,4 @@
+import { linkedRowFacts } from '../feedback/linkFacts'
 import type { Feedback, Theme, ThemeLink } from '../feedback/feedback'
 import { samplePersonIds as who } from './samplePeople'
 
@@ -44,8 +45,7 @@ export function sampleFeedback(now: Date, stamp: { createdAt: string; updatedAt:
   const feedback = feedbackSeeds.map((seed, index): Feedback => {
     const id = `sample-feedback-${index + 1}`
     const receivedAt = new Date(now.getTime() - seed.daysAgo * 86_400_000).toISOString()
-    if (seed.theme) themeLinks.push({ id: `${id}-link`, themeId: themeIds[seed.theme.key], feedbackId: id, importance: seed.theme.importance, ...stamp })
-    return {
+    const row: Feedback = {
       id,
       text: seed.text,
       receivedAt,
@@ -66,6 +66,8 @@ export function sampleFeedback(now: Date, stamp: { createdAt: string; updatedAt:
       notes: '',
       ...stamp
     }
+    if (seed.theme) themeLinks.push({ id: `${id}-link`, themeId: themeIds[seed.theme.key], feedbackId: id, importance: seed.theme.importance, facts: linkedRowFacts(row), ...stamp })
+    return row
   })
   return { feedback, themes, themeLinks }
 }

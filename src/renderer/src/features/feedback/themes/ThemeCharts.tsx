@@ -1,6 +1,7 @@
 import { BarChart, ScatterChart } from '@mantine/charts'
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core'
-import type { Feedback, ThemeLink } from '@shared/domain/feedback/feedback'
+import type { ThemeLink } from '@shared/domain/feedback/feedback'
+import type { StatsRow } from '@shared/domain/feedback/linkFacts'
 import type { RankedTheme } from '@shared/domain/feedback/scoring'
 import { formatCount } from '@shared/format/money'
 import { valueEffortPoints, volumeByMonth } from './themeCharts'
@@ -15,8 +16,8 @@ interface BubbleShapeProps {
 }
 
 /** Charts: feedback volume per theme by month, and value against effort with reach as the bubble. */
-export function ThemeCharts({ ranked, links, feedback }: { ranked: RankedTheme[]; links: ThemeLink[]; feedback: Feedback[] }) {
-  const volume = volumeByMonth(ranked, links, feedback, new Date())
+export function ThemeCharts({ ranked, links, rows }: { ranked: RankedTheme[]; links: ThemeLink[]; rows: StatsRow[] }) {
+  const volume = volumeByMonth(ranked, links, rows, new Date())
   const points = valueEffortPoints(ranked)
   const maxReach = Math.max(1, ...points.map((point) => point.reach))
   const radius = (reach: number) => 5 + 20 * Math.sqrt(reach / maxReach)

@@ -6,7 +6,7 @@ import { riceScore, revenueScore } from '@shared/domain/feedback/scoring'
 import { computeThemeStats } from '@shared/domain/feedback/themeStats'
 import { db } from '../../../db/db'
 import { getSetting } from '../../../db/settings'
-import { loadThemeData } from '../../../db/themes'
+import { loadThemeData, loadThemeEvidence } from '../../../db/themes'
 import { toHash } from '../../../navigation/routes'
 import { navigate } from '../../../navigation/useRoute'
 import { usePeopleNames } from '../../people'
@@ -33,7 +33,7 @@ export function ThemeDetailPage({ themeId }: { themeId: string }) {
   const people = usePeopleNames()
   const scored = useMemo(() => {
     if (!detail?.theme) return undefined
-    const stats = computeThemeStats({ links: detail.links, feedback: detail.feedback, now: new Date(), money: detail.money })
+    const stats = computeThemeStats({ links: detail.links, feedback: detail.rows, now: new Date(), money: detail.money })
     const options = { reachDays, weights }
     return { stats, rice: riceScore(detail.theme, stats, options), revenue: revenueScore(detail.theme, stats, options) }
   }, [detail, reachDays, weights])
@@ -51,8 +51,16 @@ export function ThemeDetailPage({ themeId }: { themeId: string }) {
     )
   }
   const ownerName = theme.ownerId ? people.get(theme.ownerId) : undefined
-  const brief = () =>
-    exportThemeBrief({ theme, stats: scored.stats, breakdown: method === 'revenue' ? scored.revenue : scored.rice, evidence: detail.feedback, links: detail.links, ownerName, parentName: detail.parent?.name })
+  const brief = async () =>
+    exportThemeBrief({
+      theme,
+      stats: scored.stats,
+      breakdown: method === 'revenue' ? scored.revenue : scored.rice,
+      evidence: await loadThemeEvidence(theme.id),
+      links: detail.links,
+      ownerName,
+      parentName: detail.parent?.name
+    })
   const openInInbox = () => {
     inboxUiActions.replaceFilter({ themeId: [theme.id] })
     navigate('feedback')
@@ -116,7 +124,7 @@ export function ThemeDetailPage({ themeId }: { themeId: string }) {
             Open in the inbox
           </Button>
         </Group>
-        <ThemeLinkedFeedback theme={theme} links={detail.links} feedback={detail.feedback} />
+        <ThemeLinkedFeedback theme={theme} links={detail.links} newest={detail.newest} />
       </Paper>
     </Stack>
   )

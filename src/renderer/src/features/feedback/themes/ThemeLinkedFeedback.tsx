@@ -9,13 +9,10 @@ import { TableHead } from '../../../ui/TableHead'
 import { runTriage } from '../inbox/triageActions'
 import { importanceLabel } from './themeLabels'
 
-const LIMIT = 200
-
-/** The feedback linked to a theme, each link's importance editable in place. */
-export function ThemeLinkedFeedback({ theme, links, feedback }: { theme: Theme; links: ThemeLink[]; feedback: Feedback[] }) {
-  const byId = new Map(feedback.map((row) => [row.id, row]))
+/** The newest feedback linked to a theme, each link's importance editable in place. */
+export function ThemeLinkedFeedback({ theme, links, newest }: { theme: Theme; links: ThemeLink[]; newest: Feedback[] }) {
+  const linkOf = new Map(links.map((link) => [link.feedbackId, link]))
   const now = new Date()
-  const sorted = [...links].sort((a, b) => (byId.get(b.feedbackId)?.receivedAt ?? '').localeCompare(byId.get(a.feedbackId)?.receivedAt ?? ''))
   const setImportance = (feedbackId: string, importance: Importance) =>
     runTriage([feedbackId], (rows, found) => linkToTheme(rows, { themeId: theme.id, importance, links: found, themeName: theme.name }))
   const unlink = (feedbackId: string) => runTriage([feedbackId], (rows, found) => unlinkFromTheme(rows, { themeId: theme.id, links: found, themeName: theme.name }))
@@ -31,9 +28,9 @@ export function ThemeLinkedFeedback({ theme, links, feedback }: { theme: Theme; 
       <Table verticalSpacing="xs" aria-label={`Feedback linked to ${theme.name}`}>
         <TableHead columns={['Feedback', 'Customer', 'MRR', 'Received', 'Importance', { label: 'Unlink', hidden: true, width: 40 }]} />
         <Table.Tbody>
-          {sorted.slice(0, LIMIT).map((link) => {
-            const row = byId.get(link.feedbackId)
-            if (!row) return null
+          {newest.map((row) => {
+            const link = linkOf.get(row.id)
+            if (!link) return null
             return (
               <Table.Tr key={link.id}>
                 <Table.Td maw={380}>
@@ -72,9 +69,9 @@ export function ThemeLinkedFeedback({ theme, links, feedback }: { theme: Theme; 
           })}
         </Table.Tbody>
       </Table>
-      {links.length > LIMIT && (
+      {links.length > newest.length && (
         <Text size="xs" c="dimmed" mt="xs">
-          The {LIMIT} newest of {links.length} linked items. Filter the inbox by this theme to see them all.
+          The {newest.length} newest of {links.length} linked items. Filter the inbox by this theme to see them all.
         </Text>
       )}
     </Table.ScrollContainer>

@@ -51,7 +51,7 @@ export function ThemesPage() {
             </Menu>
           </Group>
           <ThemeRankingTable ranked={ranked} />
-          <ThemeCharts ranked={ranked} links={data.links} feedback={data.feedback} />
+          <ThemeCharts ranked={ranked} links={data.links} rows={data.rows} />
           <ThemeSuggestionsList />
         </Stack>
       )}

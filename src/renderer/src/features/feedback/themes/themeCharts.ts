@@ -1,4 +1,5 @@
-import type { Feedback, ThemeLink } from '@shared/domain/feedback/feedback'
+import type { ThemeLink } from '@shared/domain/feedback/feedback'
+import type { StatsRow } from '@shared/domain/feedback/linkFacts'
 import type { RankedTheme } from '@shared/domain/feedback/scoring'
 
 export interface VolumeChart {
@@ -20,10 +21,10 @@ function lastMonths(now: Date, count: number): string[] {
 }
 
 /** Linked rows per month for the top themes, oldest month first: how demand moves. */
-export function volumeByMonth(ranked: readonly RankedTheme[], links: readonly ThemeLink[], feedback: readonly Feedback[], now: Date, months = 6, themes = 5): VolumeChart {
+export function volumeByMonth(ranked: readonly RankedTheme[], links: readonly ThemeLink[], rows: readonly StatsRow[], now: Date, months = 6, themes = 5): VolumeChart {
   const top = ranked.slice(0, themes)
   const keys = lastMonths(now, months)
-  const receivedAt = new Map(feedback.map((row) => [row.id, row.receivedAt]))
+  const receivedAt = new Map(rows.map((row) => [row.id, row.receivedAt]))
   const counts = new Map<string, Map<string, number>>()
   const wanted = new Set(top.map((entry) => entry.theme.id))
   for (const link of links) {

@@ -17,7 +17,7 @@ export function useThemeRanking(): { ranked: RankedTheme[] | undefined; data: Th
   const { method, reachDays, weights } = useThemesUi()
   const ranked = useMemo(() => {
     if (!input) return undefined
-    const stats = computeStatsByTheme(input.links, input.feedback, new Date(), input.money)
+    const stats = computeStatsByTheme(input.links, input.rows, new Date(), input.money)
     return rankThemes(input.themes, stats, { method, reachDays, weights })
   }, [input, method, reachDays, weights])
   return { ranked, data: input }
