@@ -8,6 +8,7 @@ import { clock } from '../../src/renderer/src/db/stamp'
 import { fileSourceFromFile } from '../../src/renderer/src/bridge/fileSource'
 import { runImportJob } from '../../src/renderer/src/features/feedback/import/runImportJob'
 import { inboxTimings } from './inboxBench'
+import { mountApp, openInboxMs, scrollInbox } from './uiBench'
 
 const CHUNK = 1024 * 1024
 
@@ -98,7 +99,10 @@ const bench = {
   async inbox() {
     await bench.importFile()
     return inboxTimings()
-  }
+  },
+  mountApp,
+  openInboxMs,
+  scrollInbox
 }
 
 ;(window as unknown as { opsdeckBench: typeof bench }).opsdeckBench = bench

@@ -1,13 +1,13 @@
-import { Box, Checkbox, Group, Loader, Text, UnstyledButton } from '@mantine/core'
+import { Box, Group, Loader, Text, UnstyledButton } from '@mantine/core'
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef } from 'react'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import type { FeedbackSort, FeedbackSortKey } from '../../../db/feedbackPages'
-import type { CellContext, InboxColumn } from './inboxColumns'
+import { cellStyle, type CellContext, type InboxColumn } from './inboxColumns'
+import { InboxRow, ROW_HEIGHT } from './InboxRow'
 import classes from './InboxTable.module.css'
 
-const ROW_HEIGHT = 44
 const HEADER_HEIGHT = 38
 /** Ask for the next page this many rows before the end, so scrolling never waits. */
 const PREFETCH_ROWS = 40
@@ -33,10 +33,6 @@ export interface InboxTableProps {
 function SortIcon({ sort, sortKey }: { sort: FeedbackSort; sortKey: FeedbackSortKey }) {
   if (sort.key !== sortKey) return <IconSelector size={14} aria-hidden />
   return sort.direction === 'asc' ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />
-}
-
-function cellStyle(column: InboxColumn) {
-  return column.width ? { width: column.width, flex: `0 0 ${column.width}px`, justifyContent: column.align === 'right' ? 'flex-end' : undefined } : { flex: '1 1 240px', minWidth: 240 }
 }
 
 /**
@@ -127,39 +123,19 @@ export function InboxTable({ rows, hasMore, loading, onNeedMore, columns, contex
               </div>
             )
           }
-          const selected = selection.has(row.id)
-          const active = row.id === activeId
           return (
-            <div
+            <InboxRow
               key={item.key}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected}
-              aria-current={active ? 'true' : undefined}
-              data-active={active || undefined}
-              data-selected={selected || undefined}
-              className={classes.row}
-              style={{ ...style, position: 'absolute', top: 0, left: 0, right: 0 }}
-              onClick={() => onActivate(row.id)}
-            >
-              <div role="gridcell" className={classes.check} onClick={(event) => event.stopPropagation()}>
-                <Checkbox
-                  size="xs"
-                  tabIndex={-1}
-                  checked={selected}
-                  aria-label={`Select: ${row.text.slice(0, 60)}`}
-                  onChange={(event) => {
-                    onToggleSelect(row.id)
-                    event.currentTarget.blur()
-                  }}
-                />
-              </div>
-              {columns.map((column) => (
-                <div key={column.id} role="gridcell" className={classes.cell} style={cellStyle(column)}>
-                  {column.render(row, context)}
-                </div>
-              ))}
-            </div>
+              row={row}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              columns={columns}
+              context={context}
+              selected={selection.has(row.id)}
+              active={row.id === activeId}
+              onActivate={onActivate}
+              onToggleSelect={onToggleSelect}
+            />
           )
         })}
       </div>

@@ -1,9 +1,9 @@
-import { Badge, Text, Tooltip } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Feedback, FeedbackStatus } from '@shared/domain/feedback/feedback'
 import { formatCount, formatMoney } from '@shared/format/money'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
 import type { FeedbackSortKey } from '../../../db/feedbackPages'
+import cells from './inboxCells.module.css'
 
 export const statusColor: Record<FeedbackStatus, string> = { new: 'blue', reviewed: 'grape', linked: 'teal', archived: 'gray' }
 
@@ -24,30 +24,24 @@ export interface InboxColumn {
 
 const EXTRA_PREFIX = 'extra:'
 
-const dash = (
-  <Text size="sm" c="dimmed" span>
-    —
-  </Text>
-)
+/** A column's box: fixed columns keep their width, the text column takes what is left. Shared by the header and the rows. */
+export function cellStyle(column: InboxColumn) {
+  return column.width ? { width: column.width, flex: `0 0 ${column.width}px`, justifyContent: column.align === 'right' ? 'flex-end' : undefined } : { flex: '1 1 240px', minWidth: 240 }
+}
 
-const plain = (value: string | undefined): ReactNode =>
-  value ? (
-    <Text size="sm" truncate="end" span>
-      {value}
-    </Text>
-  ) : (
-    dash
-  )
+const dash = <span className={cells.dimmed}>—</span>
+
+const plain = (value: string | undefined): ReactNode => (value ? <span className={cells.text}>{value}</span> : dash)
 
 export const builtInColumns: InboxColumn[] = [
   {
     id: 'text',
     label: 'Feedback',
     render: (row) => (
-      <Text size="sm" truncate="end" span>
+      <span className={cells.text}>
         {row.title ? <strong>{row.title} · </strong> : null}
         {row.text}
-      </Text>
+      </span>
     )
   },
   { id: 'customer', label: 'Customer', width: 150, render: (row) => plain(row.customerName ?? row.customerEmail) },
@@ -68,9 +62,9 @@ export const builtInColumns: InboxColumn[] = [
     label: 'Status',
     width: 100,
     render: (row) => (
-      <Badge variant="light" color={statusColor[row.status]}>
+      <span className={cells.status} style={{ background: `var(--mantine-color-${statusColor[row.status]}-light)`, color: `var(--mantine-color-${statusColor[row.status]}-light-color)` }}>
         {row.status}
-      </Badge>
+      </span>
     )
   },
   {
@@ -86,11 +80,9 @@ export const builtInColumns: InboxColumn[] = [
     width: 120,
     sortKey: 'receivedAt',
     render: (row, { now }) => (
-      <Tooltip label={exactTime(row.receivedAt)} openDelay={400}>
-        <Text size="sm" span>
-          {relativeTime(row.receivedAt, now)}
-        </Text>
-      </Tooltip>
+      <time className={cells.text} dateTime={row.receivedAt} title={exactTime(row.receivedAt)}>
+        {relativeTime(row.receivedAt, now)}
+      </time>
     )
   }
 ]

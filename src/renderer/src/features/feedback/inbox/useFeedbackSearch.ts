@@ -12,8 +12,11 @@ export interface FeedbackSearch {
 }
 
 /** Tells the index to catch up whenever rows or imports change: a cheap signature, read from counts. */
-export function useSearchIndexSync(): void {
-  const signature = useLiveQuery(async () => `${await db.feedback.count()}:${(await db.importBatches.toArray()).map((b) => `${b.id}:${b.status}`).join(',')}`, [])
+export function useSearchIndexSync(enabled = true): void {
+  const signature = useLiveQuery(
+    async () => (enabled ? `${await db.feedback.count()}:${(await db.importBatches.toArray()).map((b) => `${b.id}:${b.status}`).join(',')}` : undefined),
+    [enabled]
+  )
   useEffect(() => {
     if (signature !== undefined) syncSearchIndex()
   }, [signature])
