@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db, OpsdeckDatabase } from '../../src/renderer/src/db/db'
 import { countReferencesToPerson, listPeople, peopleRepository } from '../../src/renderer/src/db/people'
+import { statusCounts } from '../../src/renderer/src/db/feedbackCounts'
 import { clock } from '../../src/renderer/src/db/stamp'
 import { clearWorkspace, countWorkspace, hasAnyRecords, isWorkspaceEmpty, loadSampleWorkspace } from '../../src/renderer/src/db/workspace'
 import { getSetting, setSetting } from '../../src/renderer/src/db/settings'
@@ -9,7 +10,7 @@ import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWork
 describe('the database', () => {
   it('declares every table the product needs', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['feedback', 'feedbackHistory', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
+      ['counters', 'feedback', 'feedbackHistory', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
     )
   })
 
@@ -24,7 +25,7 @@ describe('the database', () => {
     db.close()
     const reopened = new OpsdeckDatabase()
     await reopened.open()
-    expect(reopened.verno).toBe(3)
+    expect(reopened.verno).toBe(4)
     expect((await reopened.people.toArray()).map((person) => person.name)).toEqual(['Grace Hopper'])
     reopened.close()
     await db.open()
@@ -96,9 +97,13 @@ describe('the sample workspace', () => {
     expect(await countReferencesToPerson(owner!)).toBeGreaterThan(0)
   })
 
-  it('is cleared entirely but keeps settings', async () => {
-    await loadSampleWorkspace(createSampleWorkspace(new Date('2026-11-25T12:00:00Z')))
+  it('is cleared entirely but keeps settings, and the feedback counts follow', async () => {
+    expect((await statusCounts()).all).toBe(0)
+    const sample = createSampleWorkspace(new Date('2026-11-25T12:00:00Z'))
+    await loadSampleWorkspace(sample)
+    expect(await statusCounts()).toMatchObject({ all: sample.feedback.length, linked: sample.feedback.filter((row) => row.status === 'linked').length })
     await clearWorkspace()
+    expect((await statusCounts()).all).toBe(0)
     expect(isWorkspaceEmpty(await countWorkspace())).toBe(true)
     expect(await getSetting('onboarding')).toBeDefined()
   })

@@ -4,7 +4,6 @@ import { linksOfFeedback } from '../../src/renderer/src/db/themes'
 import { writeTriage } from '../../src/renderer/src/db/triage'
 import type { MappedFeedback } from '../../src/shared/csv'
 import { db } from '../../src/renderer/src/db/db'
-import { feedbackRepository } from '../../src/renderer/src/db/feedback'
 import {
   finishImportBatch,
   reverseImportBatch,
@@ -46,7 +45,7 @@ describe('writing an import', () => {
   it('leaves the counts unchanged and keeps triage when the same export is imported again', async () => {
     await importRows([row(1), row(2)])
     const first = (await db.feedback.where('dedupeKey').equals('zendesk:1').first())!
-    await feedbackRepository.update(first.id, { status: 'reviewed', tags: ['billing'], notes: 'Call back' })
+    await db.feedback.update(first.id, { status: 'reviewed', tags: ['billing'], notes: 'Call back' })
     const { counts } = await importRows([row(1), row(2)])
     expect(counts).toEqual({ created: 0, updated: 0, unchanged: 2 })
     expect(await db.feedback.count()).toBe(2)
@@ -56,7 +55,7 @@ describe('writing an import', () => {
   it('adds only the new rows of an overlapping export and updates changed ones without touching triage', async () => {
     await importRows([row(1), row(2), row(3)], 'jan-mar.csv')
     const second = (await db.feedback.where('dedupeKey').equals('zendesk:2').first())!
-    await feedbackRepository.update(second.id, { status: 'linked' })
+    await db.feedback.update(second.id, { status: 'linked' })
     const { counts } = await importRows([row(2, 'Feedback number 2, edited'), row(3), row(4)], 'feb-apr.csv')
     expect(counts).toEqual({ created: 1, updated: 1, unchanged: 1 })
     expect(await db.feedback.count()).toBe(4)
@@ -78,7 +77,7 @@ describe('undoing an import', () => {
   it('names the created rows that were triaged since, and can keep them', async () => {
     const { batchId } = await importRows([row(1), row(2)])
     const triaged = (await db.feedback.where('dedupeKey').equals('zendesk:1').first())!
-    await feedbackRepository.update(triaged.id, { status: 'reviewed' })
+    await db.feedback.update(triaged.id, { status: 'reviewed' })
     expect((await triagedSinceImport(batchId)).map((f) => f.id)).toEqual([triaged.id])
     await reverseImportBatch(batchId, 'undone', new Set([triaged.id]))
     expect((await db.feedback.toArray()).map((f) => f.id)).toEqual([triaged.id])

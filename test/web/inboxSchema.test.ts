@@ -40,7 +40,7 @@ describe('database versions 2 and 3', () => {
 
     const upgraded = new OpsdeckDatabase('opsdeck-v1-upgrade')
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.feedback.count()).toBe(3)
     expect(await upgraded.feedback.where('mergedIntoId').equals('a').primaryKeys()).toEqual(['b'])
     expect((await upgraded.savedViews.get('v'))?.name).toBe('Critical')
@@ -65,7 +65,7 @@ describe('database versions 2 and 3', () => {
 
     const upgraded = new OpsdeckDatabase('opsdeck-v2-upgrade')
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect((await upgraded.themeLinks.get('l1'))?.facts).toEqual({ receivedAt: '2026-01-01T00:00:00.000Z', customerName: 'Ada', company: 'Acme', revenue: 500, revenueCurrency: 'USD', rating: 2 })
     expect((await upgraded.themeLinks.get('l2'))?.facts).toBeUndefined()
     expect((await upgraded.themeLinks.get('l1'))?.importance).toBe('critical')

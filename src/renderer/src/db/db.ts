@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
 import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
 import { withFacts } from '@shared/domain/feedback/linkFacts'
+import type { StatusCounts } from '@shared/domain/feedback/statusCounts'
 import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
 import type { FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
@@ -41,6 +42,8 @@ export class OpsdeckDatabase extends Dexie {
   searchIndex!: EntityTable<{ key: string; data: string }, 'key'>
   /** What people changed on a feedback row (status, tags, themes, notes, merges), newest last. */
   feedbackHistory!: EntityTable<FeedbackHistoryEntry, 'id'>
+  /** Numbers kept up to date by the writes, where counting would walk a big index (see feedbackCounts.ts). */
+  counters!: EntityTable<{ key: string; counts: StatusCounts }, 'key'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -85,6 +88,9 @@ export class OpsdeckDatabase extends Dexie {
         const rows = new Map((await feedback.bulkGet([...new Set(all.map((link) => link.feedbackId))])).flatMap((row) => (row ? [[row.id, row] as const] : [])))
         await links.bulkPut(all.map((link) => (rows.has(link.feedbackId) ? withFacts(link, rows.get(link.feedbackId) as Feedback) : link)))
       })
+    // Version 4: counters. Feedback per status is counted once from the index on first read,
+    // then kept up to date by the writes.
+    this.version(4).stores({ counters: 'key' })
   }
 }
 

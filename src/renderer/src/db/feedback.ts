@@ -1,10 +1,17 @@
+import type { NewEntity } from '@shared/domain/entity'
 import type { Feedback } from '@shared/domain/feedback/feedback'
+import { statusDelta } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
+import { adjustStatusCounts } from './feedbackCounts'
 import { createRepository } from './repository'
 
-export const feedbackRepository = createRepository<Feedback>(() => db.feedback)
+const feedbackRepository = createRepository<Feedback>(() => db.feedback)
 
-/** From the [status+receivedAt] index: no record is read. */
-export function countFeedbackByStatus(status: Feedback['status']): Promise<number> {
-  return db.feedback.where('[status+receivedAt]').between([status, ''], [status, '\uffff']).count()
+/** A row written by hand, counted in its status in the same transaction. */
+export function createFeedback(input: NewEntity<Feedback>): Promise<Feedback> {
+  return db.transaction('rw', db.feedback, db.counters, async () => {
+    const row = await feedbackRepository.create(input)
+    await adjustStatusCounts(statusDelta([], [row]))
+    return row
+  })
 }

@@ -1,7 +1,9 @@
 import type { Feedback, ImportBatch, ImportedFeedbackFields } from '@shared/domain/feedback/feedback'
 import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
 import type { MappedFeedback } from '@shared/csv'
+import { statusDelta } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
+import { adjustStatusCounts } from './feedbackCounts'
 import { deleteLinksOf, refreshLinkFacts } from './linkFacts'
 import { clock } from './stamp'
 
@@ -77,10 +79,11 @@ function newFeedback(row: MappedFeedback, batchId: string, now: string): Feedbac
  * fast as a plain bulkAdd: no lookups, two extra records per 500 rows.
  */
 async function writeAllNew(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
-  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, async () => {
+  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, db.counters, async () => {
     const now = clock.now()
     const records = rows.map((row) => newFeedback(row, batchId, now))
     await db.feedback.bulkAdd(records)
+    await adjustStatusCounts(statusDelta([], records))
     await db.importChanges.put({ id: `${batchId}:${seq}`, batchId, seq, created: records.map((record) => record.id), updated: [] })
     const counts = { created: records.length, updated: 0, unchanged: 0 }
     await addToBatchCounts(batchId, counts, now)
@@ -93,7 +96,7 @@ async function writeAllNew(batchId: string, seq: number, rows: MappedFeedback[])
  * fields updated (the user's triage is kept), identical rows are left alone.
  */
 async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
-  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, db.themeLinks, async () => {
+  return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, db.themeLinks, db.counters, async () => {
     const now = clock.now()
     const byKey = await findByDedupeKeys(rows)
     const toPut: Feedback[] = []
@@ -118,6 +121,7 @@ async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]
     await db.feedback.bulkPut(toPut)
     const updatedIds = new Set(change.updated.map((entry) => entry.id))
     await refreshLinkFacts(toPut.filter((row) => updatedIds.has(row.id)))
+    await adjustStatusCounts(statusDelta([], toPut.filter((row) => !updatedIds.has(row.id))))
     if (change.created.length > 0 || change.updated.length > 0) await db.importChanges.put(change)
     const counts = { created: change.created.length, updated: change.updated.length, unchanged }
     await addToBatchCounts(batchId, counts, now)
@@ -166,11 +170,14 @@ export async function reverseImportBatch(batchId: string, finalStatus: 'undone' 
   await db.importBatches.update(batchId, { status: 'in-progress', updatedAt: clock.now() })
   const seqs = (await db.importChanges.where('batchId').equals(batchId).toArray()).map((chunk) => chunk.seq).sort((a, b) => b - a)
   for (const seq of seqs) {
-    await db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, async () => {
+    await db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, db.counters, async () => {
       const chunk = await db.importChanges.get(`${batchId}:${seq}`)
       if (!chunk) return
       const deleted = chunk.created.filter((id) => !keep.has(id))
+      // Their statuses, for the counts: triaged rows may be among them.
+      const deletedRows = (await db.feedback.bulkGet(deleted)).filter((row): row is Feedback => !!row)
       await db.feedback.bulkDelete(deleted)
+      await adjustStatusCounts(statusDelta(deletedRows, []))
       await deleteLinksOf(deleted)
       const current = await db.feedback.bulkGet(chunk.updated.map((entry) => entry.id))
       const restored = chunk.updated.flatMap((entry, index) => {

@@ -1,7 +1,7 @@
 import type { Collection, InsertType } from 'dexie'
 import type { Feedback, FeedbackStatus } from '@shared/domain/feedback/feedback'
 import { db } from './db'
-import { countFeedbackByStatus } from './feedback'
+import { statusCounts } from './feedbackCounts'
 
 export type FeedbackSortKey = 'receivedAt' | 'revenue' | 'rating'
 export type SortDirection = 'asc' | 'desc'
@@ -206,7 +206,10 @@ export async function countFeedback(query: FeedbackQuery): Promise<number> {
   if (query.candidateIds) return (await getByIds(query.candidateIds)).filter(query.predicate).length
   if (query.exactByIndex) {
     const offset = query.indexCountOffset ?? 0
-    if (query.status === undefined && query.receivedFrom === undefined && query.receivedTo === undefined) return (await db.feedback.count()) + offset
+    if (query.receivedFrom === undefined && query.receivedTo === undefined) {
+      const counts = await statusCounts()
+      return (query.status === undefined ? counts.all : counts[query.status]) + offset
+    }
     return (await dateCollection(query, 'asc').count()) + offset
   }
   return dateCollection(query, 'asc').filter(query.predicate).count()
@@ -248,13 +251,9 @@ export async function filterSuggestions(sample = 2_000): Promise<FilterSuggestio
   }
 }
 
-/** Per status, from the [status+receivedAt] index: no record is read. */
-export async function countByStatus(): Promise<Record<FeedbackStatus, number> & { all: number }> {
-  const statuses: FeedbackStatus[] = ['new', 'reviewed', 'linked', 'archived']
-  // Every row has exactly one status, so the sum is the total: no second walk of the table.
-  const counts = await Promise.all(statuses.map(countFeedbackByStatus))
-  const all = counts.reduce((sum, count) => sum + count, 0)
-  return { all, new: counts[0] ?? 0, reviewed: counts[1] ?? 0, linked: counts[2] ?? 0, archived: counts[3] ?? 0 }
+/** Per status and in all, from the counts the writes keep: no index is walked. */
+export function countByStatus(): Promise<Record<FeedbackStatus, number> & { all: number }> {
+  return statusCounts()
 }
 
 /**

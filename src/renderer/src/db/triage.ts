@@ -1,7 +1,9 @@
 import type { Feedback, ThemeLink } from '@shared/domain/feedback/feedback'
 import { describeTriage, type FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import { applyChanges, applyLinkChanges, type TriageChanges } from '@shared/domain/feedback/triage'
+import { statusDelta } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
+import { adjustStatusCounts } from './feedbackCounts'
 import { linksWithFacts } from './linkFacts'
 import { clock } from './stamp'
 
@@ -50,10 +52,12 @@ export async function writeTriage(changes: TriageChanges): Promise<void> {
   for (let start = 0; start < rowIds.length; start += CHUNK) {
     const ids = new Set(rowIds.slice(start, start + CHUNK))
     const part: TriageChanges = { label: changes.label, feedback: changes.feedback.filter((c) => ids.has(c.id)), links: changes.links.filter((c) => ids.has(c.feedbackId)) }
-    await db.transaction('rw', db.feedback, db.themeLinks, db.feedbackHistory, async () => {
+    await db.transaction('rw', db.feedback, db.themeLinks, db.feedbackHistory, db.counters, async () => {
       const stored = (await db.feedback.bulkGet(part.feedback.map((c) => c.id))).filter((row): row is Feedback => !!row)
       const changed = new Set(part.feedback.map((c) => c.id))
-      await db.feedback.bulkPut(applyChanges(stored, part.feedback).map((row) => (changed.has(row.id) ? { ...row, updatedAt: at } : row)))
+      const next = applyChanges(stored, part.feedback).map((row) => (changed.has(row.id) ? { ...row, updatedAt: at } : row))
+      await db.feedback.bulkPut(next)
+      await adjustStatusCounts(statusDelta(stored, next))
       if (part.links.length > 0) {
         const existing = await db.themeLinks
           .where('[themeId+feedbackId]')

@@ -53,6 +53,8 @@ export async function loadSampleWorkspace(sample: SampleWorkspace): Promise<void
     await db.themes.bulkPut(sample.themes)
     await db.themeLinks.bulkPut(sample.themeLinks)
     await db.feedback.bulkPut(sample.feedback)
+    // Counted afresh from the index at the next read.
+    await db.counters.clear()
     await setSetting('onboarding', { choice: 'sample', at: clock.now() })
   })
 }

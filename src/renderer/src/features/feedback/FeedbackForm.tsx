@@ -1,7 +1,7 @@
 import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { useState, type FormEvent } from 'react'
-import { feedbackRepository } from '../../db/feedback'
+import { createFeedback } from '../../db/feedback'
 import { clock } from '../../db/stamp'
 import { notifyError, notifySuccess } from '../../ui/notify'
 
@@ -22,7 +22,7 @@ function FeedbackForm({ onDone }: { onDone: () => void }) {
     if (!draft.text.trim()) return setError('Write what the customer said')
     const id = clock.newId()
     try {
-      await feedbackRepository.create({
+      await createFeedback({
         id,
         text: draft.text.trim(),
         receivedAt: clock.now(),

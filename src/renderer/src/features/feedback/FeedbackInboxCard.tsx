@@ -1,14 +1,14 @@
 import { Group, Stack, Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { formatCount } from '@shared/format/money'
-import { countFeedbackByStatus } from '../../db/feedback'
+import { statusCounts } from '../../db/feedbackCounts'
 import { db } from '../../db/db'
 import { toHash } from '../../navigation/routes'
 import { AllClear, DashboardCard } from '../../ui/DashboardCard'
 
 /** How much feedback waits for triage, and the themes customers raise most. */
 export function FeedbackInboxCard() {
-  const untriaged = useLiveQuery(() => countFeedbackByStatus('new'), [])
+  const untriaged = useLiveQuery(() => statusCounts().then((counts) => counts.new), [])
   const topThemes = useLiveQuery(async () => {
     const [themes, links] = await Promise.all([db.themes.toArray(), db.themeLinks.toArray()])
     const counts = new Map<string, number>()
