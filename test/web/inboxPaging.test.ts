@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Feedback } from '../../src/shared/domain/feedback/feedback'
 import { db } from '../../src/renderer/src/db/db'
+import { recountStatuses } from '../../src/renderer/src/db/feedbackCounts'
 import { countFeedback, everyFeedback, openFeedbackReader, readFeedbackRows, type FeedbackQuery } from '../../src/renderer/src/db/feedbackPages'
 
 function row(id: string, receivedAt: string, extra: Partial<Feedback> = {}): Feedback {
@@ -20,6 +21,8 @@ async function seed(): Promise<Feedback[]> {
     })
   )
   await db.feedback.bulkAdd(rows)
+  // Seeded straight into the table: counted afresh, as the app's own writes keep it.
+  await recountStatuses()
   return rows
 }
 
@@ -78,6 +81,8 @@ describe('reading the inbox page by key', () => {
       row(`c${String(i).padStart(4, '0')}`, new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), { status: i % 2 ? 'new' : 'reviewed', mergedIntoId: i === 2_997 ? 'c0000' : undefined })
     )
     await db.feedback.bulkAdd(rows)
+    // Seeded straight into the table: counted afresh, as the app's own writes keep it.
+    await recountStatuses()
     const hits = rows.filter((_, i) => i % 3 === 0).map((r) => r.id).reverse()
     const withStatus: FeedbackQuery = { candidateIds: hits, candidatesNewestFirst: true, status: 'new', predicate: (r) => r.status === 'new' && !r.mergedIntoId, candidatesExactByIndex: true, merged: 'exclude' }
     const expected = rows.filter((r, i) => i % 3 === 0 && r.status === 'new' && !r.mergedIntoId).map((r) => r.id).reverse()

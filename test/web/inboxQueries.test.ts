@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Feedback } from '../../src/shared/domain/feedback/feedback'
 import { archive, linkToTheme } from '../../src/shared/domain/feedback/triage'
 import { db } from '../../src/renderer/src/db/db'
+import { recountStatuses } from '../../src/renderer/src/db/feedbackCounts'
 import { countFeedback, readFeedbackRows, newestFirst } from '../../src/renderer/src/db/feedbackPages'
 import { feedbackQueryFor } from '../../src/renderer/src/db/feedbackQuery'
 import { listSavedViews, savedViewsRepository } from '../../src/renderer/src/db/savedViews'
@@ -23,6 +24,8 @@ async function seed() {
     row('d', { company: 'Globex', receivedAt: '2026-01-10T10:00:00.000Z', mergedIntoId: 'c', text: 'PDF export is missing' }),
     row('e', { company: 'Initech', receivedAt: '2026-03-06T10:00:00.000Z', status: 'archived', extra: { Region: 'EMEA' } })
   ])
+  // Seeded straight into the table: counted afresh, as the app's own writes keep it.
+  await recountStatuses()
   await db.importChanges.put({ id: 'b1:0', batchId: 'b1', seq: 0, created: ['a', 'b'], updated: [] })
   await db.themes.put({ id: 't1', name: 'Exports', description: '', status: 'idea', createdAt: '', updatedAt: '' })
   await db.themeLinks.put({ id: 'l1', themeId: 't1', feedbackId: 'c', importance: 'critical', createdAt: '', updatedAt: '' })
@@ -98,6 +101,8 @@ describe('triage writes', { timeout: 30_000 }, () => {
 
   it('archives thousands of rows in chunks', async () => {
     await db.feedback.bulkAdd(Array.from({ length: 4_500 }, (_, i) => row(`r${i}`)))
+    // Seeded straight into the table: counted afresh, as the app's own writes keep it.
+    await recountStatuses()
     const all = await db.feedback.toCollection().primaryKeys()
     const { rows } = await loadTriageRows(all)
     await writeTriage(archive(rows))

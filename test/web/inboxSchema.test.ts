@@ -69,6 +69,8 @@ describe('database versions 2 and 3', () => {
     expect((await upgraded.themeLinks.get('l1'))?.facts).toEqual({ receivedAt: '2026-01-01T00:00:00.000Z', customerName: 'Ada', company: 'Acme', revenue: 500, revenueCurrency: 'USD', rating: 2 })
     expect((await upgraded.themeLinks.get('l2'))?.facts).toBeUndefined()
     expect((await upgraded.themeLinks.get('l1'))?.importance).toBe('critical')
+    // Version 4 counted the existing feedback once, for the counts the writes keep from now on.
+    expect((await upgraded.counters.get('feedbackByStatus'))?.counts).toEqual({ new: 1, reviewed: 0, linked: 0, archived: 0 })
     upgraded.close()
     await Dexie.delete('opsdeck-v2-upgrade')
     await db.open()

@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
-import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
+import { feedbackStatuses, type Feedback, type ImportBatch, type MappingPreset, type Theme, type ThemeLink } from '@shared/domain/feedback/feedback'
 import { withFacts } from '@shared/domain/feedback/linkFacts'
-import type { StatusCounts } from '@shared/domain/feedback/statusCounts'
+import { STATUS_COUNTS_KEY, zeroStatusCounts, type StatusCounts } from '@shared/domain/feedback/statusCounts'
 import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
 import type { FeedbackHistoryEntry } from '@shared/domain/feedback/feedbackHistory'
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
@@ -88,9 +88,19 @@ export class OpsdeckDatabase extends Dexie {
         const rows = new Map((await feedback.bulkGet([...new Set(all.map((link) => link.feedbackId))])).flatMap((row) => (row ? [[row.id, row] as const] : [])))
         await links.bulkPut(all.map((link) => (rows.has(link.feedbackId) ? withFacts(link, rows.get(link.feedbackId) as Feedback) : link)))
       })
-    // Version 4: counters. Feedback per status is counted once from the index on first read,
-    // then kept up to date by the writes.
-    this.version(4).stores({ counters: 'key' })
+    // Version 4: counters, kept up to date by the writes. A new database starts at zero; an
+    // existing one is counted here, once.
+    this.version(4)
+      .stores({ counters: 'key' })
+      .upgrade(async (tx) => {
+        const feedback = tx.table<Feedback, string>('feedback')
+        const counts = zeroStatusCounts()
+        for (const status of feedbackStatuses) counts[status] = await feedback.where('[status+receivedAt]').between([status, ''], [status, '\uffff']).count()
+        await tx.table('counters').put({ key: STATUS_COUNTS_KEY, counts })
+      })
+    this.on('populate', (tx) => {
+      void tx.table('counters').add({ key: STATUS_COUNTS_KEY, counts: zeroStatusCounts() })
+    })
   }
 }
 

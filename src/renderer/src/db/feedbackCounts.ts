@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie'
 import { feedbackStatuses } from '@shared/domain/feedback/feedback'
-import { addCounts, isZeroDelta, totalOf, type StatusCounts } from '@shared/domain/feedback/statusCounts'
+import { addCounts, isZeroDelta, STATUS_COUNTS_KEY, totalOf, type StatusCounts } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
 
-const KEY = 'feedbackByStatus'
+const KEY = STATUS_COUNTS_KEY
 
 /**
  * Feedback per status, kept up to date by every write that adds, deletes or

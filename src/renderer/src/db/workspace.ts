@@ -1,4 +1,5 @@
 import type { SampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
+import { STATUS_COUNTS_KEY, zeroStatusCounts } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
 import { setSetting } from './settings'
 import { clock } from './stamp'
@@ -67,5 +68,6 @@ export async function startEmptyWorkspace(): Promise<void> {
 export async function clearWorkspace(): Promise<void> {
   await db.transaction('rw', dataTables(), async () => {
     await Promise.all(dataTables().map((table) => table.clear()))
+    await db.counters.put({ key: STATUS_COUNTS_KEY, counts: zeroStatusCounts() })
   })
 }

@@ -2,6 +2,9 @@ import { feedbackStatuses, type Feedback, type FeedbackStatus } from './feedback
 
 export type StatusCounts = Record<FeedbackStatus, number>
 
+/** The counters record that holds feedback per status. */
+export const STATUS_COUNTS_KEY = 'feedbackByStatus'
+
 export function zeroStatusCounts(): StatusCounts {
   return { new: 0, reviewed: 0, linked: 0, archived: 0 }
 }
