@@ -44,7 +44,8 @@ export async function statusCounts(): Promise<StatusCounts & { all: number }> {
   const stored = await db.counters.get(KEY)
   if (stored) return { ...stored.counts, all: totalOf(stored.counts) }
   const counts = await countFromIndex()
-  // Stored outside the caller's (possibly read-only, live) query.
-  setTimeout(() => void Dexie.ignoreTransaction(() => recountStatuses()), 0)
+  // Stored outside the caller's (possibly read-only, live) query. Best effort: if it cannot be stored
+  // now (the database closing), the next read counts again.
+  setTimeout(() => void Dexie.ignoreTransaction(() => recountStatuses()).catch(() => undefined), 0)
   return { ...counts, all: totalOf(counts) }
 }

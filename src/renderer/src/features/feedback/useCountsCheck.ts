@@ -5,9 +5,11 @@ import { recountStatuses } from '../../db/feedbackCounts'
 export function useCountsCheck(delayMs = 15_000): void {
   useEffect(() => {
     const timer = setTimeout(() => {
-      void recountStatuses().then(({ corrected }) => {
-        if (corrected) console.warn('Feedback counts had drifted from the data and were recounted.')
-      })
+      recountStatuses()
+        .then(({ corrected }) => {
+          if (corrected) console.warn('Feedback counts had drifted from the data and were recounted.')
+        })
+        .catch((error: unknown) => console.warn('Could not check the feedback counts:', error))
     }, delayMs)
     return () => clearTimeout(timer)
   }, [delayMs])
