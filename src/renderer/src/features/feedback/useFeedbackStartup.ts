@@ -1,9 +1,7 @@
 import { useFileDropImport, useImportRecovery } from './import'
-import { useCountsCheck } from './useCountsCheck'
 
-/** What the feedback feature does once per app start: recover cut-short imports, accept dropped files, check the kept counts. */
+/** What the feedback feature does once per app start: recover cut-short imports, accept dropped files */
 export function useFeedbackStartup(): void {
   useImportRecovery()
   useFileDropImport()
-  useCountsCheck()
 }
