@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { Person } from '@shared/domain/people'
-import { feedbackStatuses, type Feedback, type ImportBatch, type MappingPreset, type Theme, type ThemeLink } from '@shared/domain/feedback/feedback'
+import type { Feedback, ImportBatch, MappingPreset, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
 import { withFacts } from '@shared/domain/feedback/linkFacts'
 import { STATUS_COUNTS_KEY, zeroStatusCounts, type StatusCounts } from '@shared/domain/feedback/statusCounts'
 import type { ImportChangeChunk, SavedView } from '@shared/domain/feedback/importChanges'
@@ -10,6 +10,7 @@ import type { Metric, MetricPoint } from '@shared/domain/metrics'
 import type { SettingRow } from '@shared/domain/settings'
 import type { Playbook, PlaybookVersion, Run } from '@shared/domain/playbooks/playbook'
 import type { Tool } from '@shared/domain/tools/tool'
+import { countStatusesInIndex } from './statusIndex'
 
 export const DATABASE_NAME = 'opsdeck'
 
@@ -93,10 +94,7 @@ export class OpsdeckDatabase extends Dexie {
     this.version(4)
       .stores({ counters: 'key' })
       .upgrade(async (tx) => {
-        const feedback = tx.table<Feedback, string>('feedback')
-        const counts = zeroStatusCounts()
-        for (const status of feedbackStatuses) counts[status] = await feedback.where('[status+receivedAt]').between([status, ''], [status, '\uffff']).count()
-        await tx.table('counters').put({ key: STATUS_COUNTS_KEY, counts })
+        await tx.table('counters').put({ key: STATUS_COUNTS_KEY, counts: await countStatusesInIndex(tx.table('feedback')) })
       })
     this.on('populate', (tx) => {
       void tx.table('counters').add({ key: STATUS_COUNTS_KEY, counts: zeroStatusCounts() })

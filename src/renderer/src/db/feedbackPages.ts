@@ -251,11 +251,6 @@ export async function filterSuggestions(sample = 2_000): Promise<FilterSuggestio
   }
 }
 
-/** Per status and in all, from the counts the writes keep: no index is walked. */
-export function countByStatus(): Promise<Record<FeedbackStatus, number> & { all: number }> {
-  return statusCounts()
-}
-
 /**
  * Rows from the same customer or company as `row`, the candidates for
  * "similar feedback". With ids from the search index they are read by id;

@@ -60,14 +60,14 @@ async function newestLinkedRows(links: readonly ThemeLink[], limit: number): Pro
 }
 
 export async function loadThemeData(themeId: string): Promise<ThemeData> {
-  const [theme, links] = await Promise.all([db.themes.get(themeId), db.themeLinks.where('themeId').equals(themeId).toArray()])
+  const [theme, links] = await Promise.all([db.themes.get(themeId), linksOfThemes([themeId])])
   const [rows, newest] = await Promise.all([statsRowsOf(links), newestLinkedRows(links, THEME_PAGE_ROWS)])
   return { theme, links, rows, newest }
 }
 
 /** A theme's linked rows and their merged evidence, whole (with their text): for its brief. */
 export async function loadThemeEvidence(themeId: string): Promise<Feedback[]> {
-  const links = await db.themeLinks.where('themeId').equals(themeId).toArray()
+  const links = await linksOfThemes([themeId])
   const ids = new Set(links.map((link) => link.feedbackId))
   const linked = (await db.feedback.bulkGet([...ids])).filter((row): row is Feedback => !!row)
   return [...linked, ...(await mergedRows()).filter((row) => ids.has(row.mergedIntoId as string))]

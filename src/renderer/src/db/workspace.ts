@@ -1,6 +1,7 @@
 import type { SampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
 import { STATUS_COUNTS_KEY, zeroStatusCounts } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
+import { countStatusesInIndex } from './statusIndex'
 import { setSetting } from './settings'
 import { clock } from './stamp'
 
@@ -54,8 +55,7 @@ export async function loadSampleWorkspace(sample: SampleWorkspace): Promise<void
     await db.themes.bulkPut(sample.themes)
     await db.themeLinks.bulkPut(sample.themeLinks)
     await db.feedback.bulkPut(sample.feedback)
-    // Counted afresh from the index at the next read.
-    await db.counters.clear()
+    await db.counters.put({ key: STATUS_COUNTS_KEY, counts: await countStatusesInIndex(db.feedback) })
     await setSetting('onboarding', { choice: 'sample', at: clock.now() })
   })
 }
