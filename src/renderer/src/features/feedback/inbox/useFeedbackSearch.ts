@@ -12,14 +12,14 @@ export interface FeedbackSearch {
   progress?: { indexed: number; total: number }
 }
 
-/** Tells the index to catch up whenever rows or imports change: a cheap signature, read from counts. */
+/** Tells the index to catch up whenever rows or imports change (not at every visit): a cheap signature, read from the kept counts. */
 export function useSearchIndexSync(enabled = true): void {
   const signature = useLiveQuery(
     async () => (enabled ? `${(await statusCounts()).all}:${(await db.importBatches.toArray()).map((b) => `${b.id}:${b.status}`).join(',')}` : undefined),
     [enabled]
   )
   useEffect(() => {
-    if (signature !== undefined) syncSearchIndex()
+    if (signature !== undefined) syncSearchIndex(signature)
   }, [signature])
 }
 

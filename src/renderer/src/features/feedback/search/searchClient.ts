@@ -47,8 +47,16 @@ function start(): Worker | undefined {
 
 const send = (request: SearchRequest) => start()?.postMessage(request)
 
-/** The index catches up with the database: new, deleted and re-imported rows. */
-export function syncSearchIndex(): void {
+let syncedSignature: string | undefined
+
+/**
+ * The index catches up with the database: new, deleted and re-imported rows.
+ * Catching up reads every row's key (seconds at a million rows), so with a
+ * `signature` of the data (row count, import states) it is asked only when that changed.
+ */
+export function syncSearchIndex(signature?: string): void {
+  if (signature !== undefined && signature === syncedSignature) return
+  syncedSignature = signature
   send({ type: 'sync' })
 }
 
