@@ -1,3 +1,4 @@
+import { createDateOrder, type DateOrder } from '@shared/domain/feedback/dateOrder'
 import { createFeedbackSearchIndex, importFeedbackSearchIndex, type FeedbackSearchIndex } from '@shared/domain/feedback/searchIndex'
 import { allFeedbackIds, batchStates, feedbackByIds, loadSearchIndex, saveSearchIndex, updatedByBatch, type SearchIndexState } from '../../../db/searchIndexStore'
 import { MAX_SEARCH_HITS, type SearchEvent, type SearchRequest } from './searchProtocol'
@@ -14,6 +15,8 @@ const CHUNK = 2_000
 let index: FeedbackSearchIndex | undefined
 /** Each indexed id's receivedAt: hits are sorted newest first here, so the inbox reads only a page of them. */
 let indexed = new Map<string, string>()
+let order: DateOrder | undefined
+let orderVersion = -1
 let batches: Record<string, string> = {}
 let version = 0
 let syncing: Promise<void> | undefined
@@ -73,19 +76,18 @@ async function sync(): Promise<void> {
     const state: SearchIndexState = { version: 2, ids: [...indexed.keys()], dates: [...indexed.values()], batches }
     await saveSearchIndex(target.export(), state)
   }
+  if (order === undefined || orderVersion !== version) {
+    // Worked out here, in the background, so the first search after an import does not pay for it.
+    order = createDateOrder(indexed)
+    orderVersion = version
+  }
   post({ type: 'status', ready: true, indexed: indexed.size, total: indexed.size, version })
 }
 
-/** Newest first, ties by id backwards: the order the inbox walks its date index in. */
+/** Hits newest first; the order is worked out again only after the rows changed. */
 function newestFirst(ids: string[]): string[] {
-  const keyed = ids.map((id) => `${indexed.get(id) ?? ''}\u0000${id}`)
-  keyed.sort()
-  const sorted = new Array<string>(keyed.length)
-  for (let i = 0; i < keyed.length; i++) {
-    const key = keyed[keyed.length - 1 - i] as string
-    sorted[i] = key.slice(key.indexOf('\u0000') + 1)
-  }
-  return sorted
+  order ??= createDateOrder(indexed)
+  return order.newestFirst(ids)
 }
 
 function requestSync(): void {
