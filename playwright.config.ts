@@ -12,7 +12,9 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync'
 ]
-export const baseURL = 'http://127.0.0.1:5199'
+/** E2E_PORT lets two checkouts on one machine run their suites side by side. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 5199)
+export const baseURL = `http://127.0.0.1:${e2ePort}`
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   // The renderer exactly as electron-vite built it for the app, served on localhost (outDir is relative to the renderer root).
   webServer: {
-    command: 'npx vite preview --config vite.web.config.mts --outDir ../../out/renderer',
+    command: `npx vite preview --config vite.web.config.mts --outDir ../../out/renderer --port ${e2ePort}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
