@@ -12,15 +12,34 @@ const contentSecurityPolicyMeta: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }]
 }
 
+/**
+ * `flexsearch` is FlexSearch's Index without its worker factory, whose
+ * Function() the CSP forbids and the security gate refuses: the package's
+ * module build, with its WorkerIndex (imported by modules that Index needs,
+ * never constructed by it) replaced by a stub.
+ */
+export const flexsearchWithoutWorkers: Plugin = {
+  name: 'opsdeck-flexsearch-without-workers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === 'flexsearch') return resolve(import.meta.dirname, 'src/shared/vendor/flexsearchIndexOnly.mjs')
+    if (importer && /[\\/]flexsearch[\\/]dist[\\/]module[\\/]/.test(importer) && /^\.\.?\/(\.\.\/)*worker\.js$/.test(source)) {
+      return resolve(import.meta.dirname, 'src/shared/vendor/flexsearchNoWorkers.mjs')
+    }
+    return null
+  }
+}
+export const sharedAlias = { find: /^@shared\//, replacement: `${resolve(import.meta.dirname, 'src/shared')}/` }
+
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
 
 export const rendererConfig: UserConfig = {
   // The browser build has no app.getVersion(); it reads the version from here.
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   root: resolve(import.meta.dirname, 'src/renderer'),
-  plugins: [react(), contentSecurityPolicyMeta],
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
-  worker: { format: 'es' },
+  plugins: [flexsearchWithoutWorkers, react(), contentSecurityPolicyMeta],
+  resolve: { alias: [sharedAlias] },
+  worker: { format: 'es', plugins: () => [flexsearchWithoutWorkers] },
   build: { chunkSizeWarningLimit: 4000 }
 }
 

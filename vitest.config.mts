@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { resolve } from 'node:path'
+import { flexsearchWithoutWorkers, sharedAlias } from './vite.web.config.mjs'
 
 export default defineConfig({
-  plugins: [react()],
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
+  plugins: [flexsearchWithoutWorkers, react()],
+  resolve: { alias: [sharedAlias] },
   test: {
     projects: [
       {

@@ -1,3 +1,4 @@
+import '@shared/zodJitless'
 import { createImportPipeline, type MappedFeedback, type RowError } from '@shared/csv'
 import { classifyImportRows, finishImportBatch, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
 import { db } from '../../../db/db'

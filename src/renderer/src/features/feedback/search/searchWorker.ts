@@ -1,3 +1,4 @@
+import '@shared/zodJitless'
 import { createDateOrder, type DateOrder } from '@shared/domain/feedback/dateOrder'
 import { createFeedbackSearchIndex, importFeedbackSearchIndex, type FeedbackSearchIndex } from '@shared/domain/feedback/searchIndex'
 import { allFeedbackIds, batchStates, feedbackByIds, loadSearchIndex, saveSearchIndex, updatedByBatch, type SearchIndexState } from '../../../db/searchIndexStore'
