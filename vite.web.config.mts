@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { CONTENT_SECURITY_POLICY_META } from './src/shared/contentSecurityPolicy'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './src/shared/contentSecurityPolicy'
 
 /** The renderer as a plain web app: the same code, with the browser bridge standing in for the preload. */
 /** Production pages carry the CSP as a meta tag; the dev server's inline refresh script would break under it. */
@@ -47,5 +47,6 @@ export default defineConfig({
   ...rendererConfig,
   build: { ...rendererConfig.build, outDir: resolve(import.meta.dirname, 'dist-web'), emptyOutDir: true },
   server: { port: 5199, strictPort: true, host: '127.0.0.1' },
-  preview: { port: 5199, strictPort: true, host: '127.0.0.1' }
+  // As app:// does, the preview (which the end-to-end tests load) sends the policy with every response, worker scripts included.
+  preview: { port: 5199, strictPort: true, host: '127.0.0.1', headers: { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' } }
 })

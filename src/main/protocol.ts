@@ -46,11 +46,11 @@ export function createAppRequestHandler(rootDir: string, fetchFile: FetchFile = 
   const indexPath = join(resolve(rootDir), 'index.html')
   return async (request: Request): Promise<Response> => {
     const path = resolveAppPath(rootDir, request.url)
-    if (path === null) return notFound()
+    if (path === null) return withSecurityHeaders(notFound())
     const servedPath = (await isFile(path)) ? path : extname(path) === '' ? indexPath : null
-    if (servedPath === null) return notFound()
+    if (servedPath === null) return withSecurityHeaders(notFound())
     const response = await fetchFile(pathToFileURL(servedPath).toString())
-    return extname(servedPath).toLowerCase() === '.html' ? withContentSecurityPolicy(response) : response
+    return withSecurityHeaders(response, extname(servedPath).toLowerCase() === '.html' ? 'text/html; charset=utf-8' : undefined)
   }
 }
 
@@ -70,9 +70,14 @@ function notFound(): Response {
   return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 }
 
-function withContentSecurityPolicy(response: Response): Response {
+/**
+ * Every response carries the policy, not only pages: a worker script gets its
+ * CSP from its own response, so a worker served without one could eval.
+ */
+function withSecurityHeaders(response: Response, fallbackContentType?: string): Response {
   const headers = new Headers(response.headers)
   headers.set('content-security-policy', CONTENT_SECURITY_POLICY)
-  if (!headers.has('content-type')) headers.set('content-type', 'text/html; charset=utf-8')
+  headers.set('x-content-type-options', 'nosniff')
+  if (fallbackContentType !== undefined && !headers.has('content-type')) headers.set('content-type', fallbackContentType)
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }

@@ -71,11 +71,19 @@ describe('the app:// request handler', () => {
 
   const get = (url: string) => handler(new Request(url))
 
-  it('serves a built asset as it is', async () => {
+  it('serves a built asset as it is, with the policy, so that a worker script runs under the CSP too', async () => {
     const response = await get('app://opsdeck/assets/app.js')
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('console.log(1)')
-    expect(response.headers.get('content-security-policy')).toBeNull()
+    expect(response.headers.get('content-type')).toBe('text/javascript')
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('sends the policy with every kind of response, 404s included', async () => {
+    for (const url of ['app://opsdeck/assets/app.js', 'app://opsdeck/index.html', 'app://opsdeck/feedback', 'app://opsdeck/assets/missing.js', 'app://elsewhere/x']) {
+      expect((await get(url)).headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY)
+    }
   })
 
   it('serves index.html with a strict Content-Security-Policy', async () => {
