@@ -2,9 +2,11 @@ import { app, BrowserWindow, dialog, Notification, shell, type IpcMainInvokeEven
 import type { AppInfo } from '@shared/bridge'
 import type { BridgeHandlers } from './ipc'
 import { closeFile, openFiles, readFileChunk, type OpenedFileRegistry, type ShowOpenDialog } from './files/openedFiles'
+import { createReadLimiter } from './files/readLimiter'
 import { printHtmlToPdf, savePdf } from './files/savePdf'
 import { saveFile, showItemInFolder, type SavedFileRegistry, type ShowSaveDialog } from './files/savedFiles'
-import { showNotification, type DesktopNotification, type NotificationOptions, type ShownNotifications } from './notifications'
+import { NOTIFICATION_RATE, showNotification, type DesktopNotification, type NotificationOptions, type ShownNotifications } from './notifications'
+import { createRateLimit } from './rateLimit'
 import { openExternalSafely } from './security'
 import { userError } from './userError'
 
@@ -65,10 +67,12 @@ export function createBridgeHandlers(services: DesktopServices = electronService
   const opened: OpenedFileRegistry = new Map()
   const saved: SavedFileRegistry = new Map()
   const notifications: ShownNotifications = new Map()
+  const reads = createReadLimiter()
+  const notificationRate = createRateLimit(NOTIFICATION_RATE)
   return {
     getAppInfo: () => appInfo(),
     openFiles: (args, event) => openFiles(args, (options) => services.showOpenDialog(event, options), opened),
-    readFileChunk: (args) => readFileChunk(args, opened),
+    readFileChunk: (args, event) => reads.run(event.sender, () => readFileChunk(args, opened)),
     closeFile: (args) => closeFile(args, opened),
     saveFile: (args, event) =>
       saveFile(args, {
@@ -78,15 +82,16 @@ export function createBridgeHandlers(services: DesktopServices = electronService
       }),
     showItemInFolder: (args) => showItemInFolder(args, saved, services.showItemInFolder),
     openExternal: async ({ url }) => {
-      // The contract's schema already allows only https; checked again here, next to the call that matters.
-      if (!(await services.openExternal(url))) throw userError('Only https links can be opened')
+      // The contract's schema already allows only web and e-mail links; checked again here, next to the call that matters.
+      if (!(await services.openExternal(url))) throw userError('Only web (http, https) and e-mail (mailto) links can be opened')
     },
     showNotification: (args, event) =>
       showNotification(args, {
         isSupported: () => services.notificationsSupported(),
         create: (options) => services.createNotification(options),
         onClick: () => services.focusWindow(event),
-        shown: notifications
+        shown: notifications,
+        allow: () => notificationRate.take(Date.now())
       }),
     savePdf: (args, event) =>
       savePdf(args, {

@@ -27,17 +27,26 @@ export type ShownNotifications = Map<string, DesktopNotification>
 
 export const MAX_KEPT_NOTIFICATIONS = 50
 
+/** A morning's renewal reminders fit; a page that loops on showNotification does not flood the desktop. */
+export const NOTIFICATION_RATE = { limit: 10, perMs: 60_000 }
+
 export interface NotificationDeps {
   isSupported(): boolean
   create(options: NotificationOptions): DesktopNotification
   /** What a click does: bring the window that asked to the front. */
   onClick(): void
   shown: ShownNotifications
+  /** False when too many were shown lately: the notification is dropped. */
+  allow(): boolean
 }
 
 /** Shows a notification; where the platform has none, does nothing, as a reminder is not worth an error. */
 export function showNotification(args: z.output<typeof showNotificationArgsSchema>, deps: NotificationDeps): void {
   if (!deps.isSupported()) return
+  if (!deps.allow()) {
+    console.warn('Notification dropped: too many in the last minute', args.title)
+    return
+  }
   const key = args.tag ?? randomUUID()
   const notification = deps.create({ title: args.title, body: args.body, ...(args.tag === undefined ? {} : { id: args.tag }) })
   notification.onClick(() => {

@@ -1,4 +1,5 @@
 import { shell, type App, type Session, type WebContents } from 'electron'
+import { isExternalLinkUrl } from '@shared/bridge'
 import { APP_ORIGIN, originOf } from './appOrigin'
 
 /** Who may talk to main: our app:// origin, and the dev server only in an unpackaged build. */
@@ -26,17 +27,9 @@ export function isTrustedSender(event: SenderEvent, isPackaged: boolean, devServ
   return isTrustedUrl(frame.url, isPackaged, devServerUrl)
 }
 
-export function isHttpsUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
-/** Opens a link in the user's browser, only for https: file:, smb: or custom schemes could run programs. */
+/** Opens a web or e-mail link outside the app; file:, smb: or custom schemes could run programs. */
 export async function openExternalSafely(url: string): Promise<boolean> {
-  if (!isHttpsUrl(url)) return false
+  if (!isExternalLinkUrl(url)) return false
   await shell.openExternal(url)
   return true
 }

@@ -44,6 +44,37 @@ export type CloseFileArgs = z.infer<typeof closeFileArgsSchema>
 /** 512 MiB: larger exports should be streamed, which no caller needs yet. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024
 
+/** Bytes of `text` in UTF-8, counted without encoding it (a lone surrogate counts as the 3 bytes of U+FFFD). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** At most MAX_SAVE_BYTES once written: a character can take up to 3 bytes, so a count of characters is not enough. */
+function fitsSaveLimit(text: string): boolean {
+  return text.length * 3 <= MAX_SAVE_BYTES || utf8ByteLength(text) <= MAX_SAVE_BYTES
+}
+
+/** Schemes a link may open outside the app: the web and e-mail. file:, smb:, javascript:, data: and custom schemes never. */
+export const EXTERNAL_LINK_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:']
+
+export function isExternalLinkUrl(value: string): boolean {
+  try {
+    return EXTERNAL_LINK_PROTOCOLS.includes(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
 export const saveFileArgsSchema = z.object({
   title: z.string().max(200).optional(),
   suggestedName: z
@@ -52,7 +83,10 @@ export const saveFileArgsSchema = z.object({
     .max(255)
     .refine((name) => !/[\\/]/.test(name), 'A file name cannot contain a slash'),
   filters: z.array(fileFilterSchema).max(10).default([]),
-  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'File too large')])
+  data: z.union([
+    z.string().max(MAX_SAVE_BYTES).refine(fitsSaveLimit, 'File too large: more than 512 MiB once written'),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'File too large: more than 512 MiB')
+  ])
 })
 export type SaveFileArgs = z.input<typeof saveFileArgsSchema>
 
@@ -65,13 +99,7 @@ export const openExternalArgsSchema = z.object({
   url: z
     .string()
     .max(4096)
-    .refine((value) => {
-      try {
-        return new URL(value).protocol === 'https:'
-      } catch {
-        return false
-      }
-    }, 'Only https links can be opened')
+    .refine(isExternalLinkUrl, 'Only web (http, https) and e-mail (mailto) links can be opened')
 })
 export type OpenExternalArgs = z.infer<typeof openExternalArgsSchema>
 

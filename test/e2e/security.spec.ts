@@ -14,21 +14,19 @@ test.describe('the renderer runs under a CSP without unsafe-eval', () => {
     await expect(page.getByRole('heading', { name: 'Welcome to Opsdeck' })).toBeVisible()
 
     // The probe is served with the very headers the server sends for a real script of the build.
-    const scriptUrl = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '')
+    const scriptUrl = await page.locator('script[type="module"][src]').first().evaluate((script) => (script as unknown as { src: string }).src)
     expect(scriptUrl).not.toBe('')
     await page.route('**/csp-probe-worker.js', async (route) => {
       const real = await route.fetch({ url: scriptUrl })
       expect(real.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
       await route.fulfill({ status: 200, headers: real.headers(), body: probe })
     })
-    const result = await page.evaluate(
-      () =>
-        new Promise<Record<string, string>>((resolve, reject) => {
-          const worker = new Worker('/csp-probe-worker.js')
-          worker.onmessage = (event: MessageEvent<Record<string, string>>) => resolve(event.data)
-          worker.onerror = (event) => reject(new Error(event.message))
-        })
-    )
+    // A string, as the end-to-end project compiles without the DOM's types.
+    const result = await page.evaluate<Record<string, string>>(`new Promise((resolve, reject) => {
+      const worker = new Worker('/csp-probe-worker.js')
+      worker.onmessage = (event) => resolve(event.data)
+      worker.onerror = (event) => reject(new Error(event.message))
+    })`)
     expect(result).toEqual({ eval: 'EvalError', Function: 'EvalError' })
   })
 
@@ -43,11 +41,7 @@ test.describe('the renderer runs under a CSP without unsafe-eval', () => {
         body: "try { eval('1 + 1'); document.body.dataset.probe = 'ran' } catch (error) { document.body.dataset.probe = error.name }"
       })
     )
-    await page.evaluate(() => {
-      const script = document.createElement('script')
-      script.src = '/csp-probe-page.js'
-      document.head.append(script)
-    })
+    await page.evaluate(`document.head.append(Object.assign(document.createElement('script'), { src: '/csp-probe-page.js' }))`)
     await expect(page.locator('body')).toHaveAttribute('data-probe', 'EvalError')
   })
 })

@@ -5,7 +5,8 @@ const reasons: Record<string, string> = {
   EBUSY: 'another program has the file open',
   ENOSPC: 'the disk is full',
   EROFS: 'the disk is read-only',
-  EISDIR: 'it is a folder, not a file'
+  EISDIR: 'it is a folder, not a file',
+  EDANGLINGLINK: 'it is a link to a file that does not exist'
 }
 
 /** A reason the user can act on, from a Node file-system error. */

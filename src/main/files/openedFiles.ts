@@ -4,11 +4,16 @@ import { basename } from 'node:path'
 import type { OpenDialogOptions } from 'electron'
 import type { z } from 'zod'
 import type { OpenedFile, closeFileArgsSchema, openFilesArgsSchema, readFileChunkArgsSchema } from '@shared/bridge'
-import { userError } from '../userError'
+import { isUserError, userError } from '../userError'
 import { describeFsError } from './fsErrors'
 
-/** Files the user chose, by token: the renderer never sees a path, only the token. */
-export type OpenedFileRegistry = Map<string, { path: string; name: string; size: number }>
+/**
+ * Files the user chose, by token: the renderer never sees a path, only the token.
+ * `dev` and `ino` identify the very file chosen: every read checks that the path
+ * still leads to it, so a file swapped (say for a symlink to a secret) after it
+ * was chosen is never read.
+ */
+export type OpenedFileRegistry = Map<string, { path: string; name: string; size: number; dev: number; ino: number }>
 
 export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>
 
@@ -30,7 +35,7 @@ export async function openFiles(
         throw userError(`Could not open "${name}": ${describeFsError(error)}`)
       })
       const token = randomUUID()
-      registry.set(token, { path, name, size: stats.size })
+      registry.set(token, { path, name, size: stats.size, dev: stats.dev, ino: stats.ino })
       return { token, name, size: stats.size, lastModified: Math.floor(stats.mtimeMs) }
     })
   )
@@ -55,6 +60,11 @@ export async function readFileChunk(
   try {
     const handle = await open(file.path, 'r')
     try {
+      const now = await handle.stat()
+      if (now.dev !== file.dev || now.ino !== file.ino) {
+        registry.delete(args.token)
+        throw userError(`"${file.name}" was replaced since you chose it. Choose it again.`)
+      }
       while (filled < length) {
         const { bytesRead } = await handle.read(bytes, filled, length - filled, args.offset + filled)
         if (bytesRead === 0) break
@@ -64,6 +74,7 @@ export async function readFileChunk(
       await handle.close()
     }
   } catch (error) {
+    if (isUserError(error)) throw error
     throw userError(`Could not read "${file.name}": ${describeFsError(error)}`)
   }
   return filled === length ? bytes : bytes.slice(0, filled)

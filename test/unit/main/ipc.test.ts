@@ -105,9 +105,9 @@ describe('ipc handlers', () => {
     await expect(promise).rejects.toThrow(/offset/)
   })
 
-  it('rejects openExternal with an http: link without opening it', async () => {
-    const promise = invoke('openExternal', { url: 'http://example.com' })
-    await expect(promise).rejects.toThrow(/^Opsdeck: .*url: Only https links can be opened/)
+  it('rejects openExternal with a file: link without opening it', async () => {
+    const promise = invoke('openExternal', { url: 'file:///etc/passwd' })
+    await expect(promise).rejects.toThrow(/^Opsdeck: .*url: Only web \(http, https\) and e-mail \(mailto\) links can be opened/)
     expect(services.openExternal).not.toHaveBeenCalled()
   })
 

@@ -50,12 +50,12 @@ describe('isTrustedSender', () => {
 })
 
 describe('openExternalSafely', () => {
-  it('opens https links and nothing else', async () => {
-    expect(await openExternalSafely('https://example.com')).toBe(true)
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)', 'not a url']) {
+  it('opens web and e-mail links and nothing else', async () => {
+    for (const url of ['https://example.com', 'http://example.com/page', 'mailto:ops@example.com']) expect(await openExternalSafely(url)).toBe(true)
+    for (const url of ['file:///etc/passwd', 'smb://host/share', 'javascript:alert(1)', 'data:text/html,<script>1</script>', 'vscode://x', 'not a url']) {
       expect(await openExternalSafely(url)).toBe(false)
     }
-    expect(openExternal).toHaveBeenCalledTimes(1)
+    expect(openExternal).toHaveBeenCalledTimes(3)
   })
 })
 

@@ -1,6 +1,7 @@
 import { Anchor, Button, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core'
 import { IconExternalLink, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
+import { isExternalLinkUrl } from '@shared/bridge'
 import type { Tool } from '@shared/domain/tools/tool'
 import { getBridge } from '../../bridge'
 import { toolsRepository } from '../../db/tools'
@@ -33,7 +34,7 @@ function openWebsite(url: string) {
 
 function ToolDetail({ row, baseCurrency, today, onClose }: { row: InventoryRow; baseCurrency: string; today: string; onClose: () => void }) {
   const { tool } = row
-  const website = tool.website.startsWith('https://') ? tool.website : undefined
+  const website = /^https?:\/\//i.test(tool.website) && isExternalLinkUrl(tool.website) ? tool.website : undefined
   return (
     <Stack gap="lg">
       <Group gap="xs">

@@ -3,19 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import { formatCount, formatMoney } from '@shared/format/money'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
+import { isExternalLinkUrl } from '@shared/bridge'
 import { getBridge } from '../../../bridge'
 import { db } from '../../../db/db'
 import { notifyError } from '../../../ui/notify'
 
-function isHttps(url: string | undefined): url is string {
-  try {
-    return !!url && new URL(url).protocol === 'https:'
-  } catch {
-    return false
-  }
+function isOpenable(url: string | undefined): url is string {
+  return url !== undefined && isExternalLinkUrl(url)
 }
 
-/** Only https links leave the app, and only through the system browser. */
+/** Only web and e-mail links leave the app, and only through the bridge; any other URL stays text. */
 async function openSource(url: string): Promise<void> {
   try {
     await getBridge().openExternal({ url })
@@ -36,7 +33,7 @@ export function DetailFacts({ row }: { row: Feedback }) {
     ['Rating', row.rating !== undefined ? formatCount(row.rating) : '—'],
     [
       'Source',
-      isHttps(row.url) ? (
+      isOpenable(row.url) ? (
         <Anchor component="button" type="button" size="sm" onClick={() => void openSource(row.url as string)}>
           {row.source} · open the original
         </Anchor>
