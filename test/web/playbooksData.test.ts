@@ -165,6 +165,16 @@ describe('import and export', () => {
     expect(back.versions).toEqual(versions)
   })
 
+  it('holds an imported JSON document to the editor schema: a script node is left out and the file named', async () => {
+    const playbook = await newPlaybook()
+    const stored = (await getPlaybook(playbook.id))!
+    const hostile = { ...stored, content: { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'alert(1)' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Steps', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } }
+    const back = parsePlaybookJson(playbookToJson(hostile as never, [], '2026-03-01T00:00:00.000Z'), 'hostile.json')
+    expect(back.playbook.content).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Steps' }] }] })
+    expect(back.warnings).toHaveLength(1)
+    expect(back.warnings[0]).toMatch(/^hostile\.json: left out what the editor has no place for: .*unknown node "script".*a link that is not a web, e-mail or Opsdeck link/)
+  })
+
   it('explains, naming the file, what is wrong with a JSON file', () => {
     expect(() => parsePlaybookJson('{', 'a.json')).toThrow(/^a\.json: not valid JSON/)
     expect(() => parsePlaybookJson('{"title": "x"}', 'b.json')).toThrow('b.json: not an Opsdeck playbook export')

@@ -1,5 +1,6 @@
 import type { DocMark, DocNode } from '../domain/playbooks/doc'
 import { normalizeInlineNodes } from '../domain/playbooks/doc'
+import { externalLinkHref } from '../domain/playbooks/links'
 import type { Playbook, PlaybookCategory } from '../domain/playbooks/playbook'
 import { raciRoles } from '../domain/playbooks/playbook'
 import type { PeopleNames } from './frontMatter'
@@ -19,13 +20,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
-/** Links that are safe to print and click: web, mail, phone, in-page and relative. Anything else loses its link. */
+/**
+ * Links that are safe to print and click: web and e-mail. Anything else (a
+ * place inside Opsdeck, which means nothing in a file, or a scheme that could
+ * run something) keeps its words and loses its link.
+ */
 function safeHref(href: unknown): string | undefined {
-  if (typeof href !== 'string' || href.trim() === '') return undefined
-  const value = href.trim()
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase()
-  if (scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme)) return value
-  return undefined
+  return externalLinkHref(href)
 }
 
 function openTag(mark: DocMark): string {

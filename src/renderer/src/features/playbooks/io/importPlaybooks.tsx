@@ -1,6 +1,7 @@
 import { List, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { OpenedFile } from '@shared/bridge'
+import { checkPlaybookDoc } from '@shared/domain/playbooks/docSchema'
 import type { Playbook, PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { bridgeErrorMessage, getBridge } from '../../../bridge'
 import { listPeople } from '../../../db/people'
@@ -21,8 +22,9 @@ export interface ImportReport {
 }
 
 /** A JSON export brought back: as is, or as a copy with new ids when the playbook is already here. */
-async function importJson(text: string, fileName: string): Promise<Playbook> {
-  const { playbook, versions } = parsePlaybookJson(text, fileName)
+async function importJson(text: string, fileName: string, report: ImportReport): Promise<Playbook> {
+  const { playbook, versions, warnings } = parsePlaybookJson(text, fileName)
+  report.warnings.push(...warnings)
   if (!(await playbookExists(playbook.id))) {
     await importBundle(playbook, versions)
     return playbook
@@ -39,10 +41,13 @@ async function importFile(file: OpenedFile, report: ImportReport): Promise<void>
   try {
     const text = await readOpenedFile(bridge, file)
     if (/\.json$/i.test(file.name)) {
-      report.imported.push(await importJson(text, file.name))
+      report.imported.push(await importJson(text, file.name, report))
     } else {
       const { playbook, warnings } = markdownToPlaybook(text, file.name, await listPeople())
-      report.imported.push(await createPlaybook(playbook))
+      const check = checkPlaybookDoc(playbook.content)
+      if (!check.ok) throw new Error(`${file.name}: ${check.reason}.`)
+      if (check.dropped.length > 0) warnings.push(`${file.name}: left out what the editor has no place for: ${check.dropped.join('; ')}.`)
+      report.imported.push(await createPlaybook({ ...playbook, content: check.doc }))
       report.warnings.push(...warnings)
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { Playbook, PlaybookDoc, PlaybookVersion } from '@shared/domain/playbooks/playbook'
+import { checkPlaybookDoc } from '@shared/domain/playbooks/docSchema'
+import type { Playbook, PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { playbookCategories, playbookStatuses } from '@shared/domain/playbooks/playbook'
 
 export const playbookJsonFormat = 'opsdeck-playbook'
@@ -18,7 +19,8 @@ export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], 
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-const docSchema = z.custom<PlaybookDoc>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc' && Array.isArray((value as { content?: unknown }).content), 'expected an editor document ({"type": "doc", "content": [...]})')
+/** Checked against the editor's schema after parsing (checkPlaybookDoc): here only its outline. */
+const docSchema = z.custom<unknown>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc' && Array.isArray((value as { content?: unknown }).content), 'expected an editor document ({"type": "doc", "content": [...]})')
 const idList = z.array(z.string())
 const entity = { id: z.string().min(1), createdAt: z.string(), updatedAt: z.string() }
 
@@ -61,8 +63,19 @@ const fileSchema = z.object({
   versions: z.array(versionSchema)
 })
 
-/** Reads an export back; every problem names the file and the field. */
-export function parsePlaybookJson(text: string, fileName: string): { playbook: Playbook; versions: PlaybookVersion[] } {
+export interface ParsedPlaybookJson {
+  playbook: Playbook
+  versions: PlaybookVersion[]
+  /** What was left out because the editor has no place for it, naming the file. */
+  warnings: string[]
+}
+
+/**
+ * Reads an export back; every problem names the file and the field. Documents
+ * are held to the editor's schema: unknown nodes, marks, attributes and unsafe
+ * links are left out (and listed), a document nested too deep is refused.
+ */
+export function parsePlaybookJson(text: string, fileName: string): ParsedPlaybookJson {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -81,5 +94,15 @@ export function parsePlaybookJson(text: string, fileName: string): { playbook: P
   const { playbook, versions } = parsed.data
   const strays = versions.filter((version) => version.playbookId !== playbook.id)
   if (strays.length > 0) throw new Error(`${fileName}: ${strays.length} version(s) belong to another playbook.`)
-  return { playbook: playbook as Playbook, versions: versions as PlaybookVersion[] }
+  const dropped = new Set<string>()
+  const checked = (content: unknown, where: string) => {
+    const check = checkPlaybookDoc(content)
+    if (!check.ok) throw new Error(`${fileName}: ${where}: ${check.reason}.`)
+    check.dropped.forEach((item) => dropped.add(item))
+    return check.doc
+  }
+  const safePlaybook = { ...playbook, content: checked(playbook.content, 'playbook.content') } as Playbook
+  const safeVersions = versions.map((version) => ({ ...version, content: checked(version.content, `version ${version.number}`) }) as PlaybookVersion)
+  const warnings = dropped.size > 0 ? [`${fileName}: left out what the editor has no place for: ${[...dropped].join('; ')}.`] : []
+  return { playbook: safePlaybook, versions: safeVersions, warnings }
 }

@@ -1,0 +1,28 @@
+/**
+ * Which link targets a playbook may carry. Web and e-mail links open outside
+ * the app (through the bridge); `#/…` links are places inside Opsdeck. Anything
+ * else (javascript:, data:, file:, custom schemes, protocol-relative or
+ * relative paths) is never a link: its words stay, the link goes.
+ */
+export type LinkTarget = { kind: 'external'; href: string } | { kind: 'in-app'; href: string }
+
+const externalProtocols = new Set(['http:', 'https:', 'mailto:'])
+
+export function linkTarget(href: unknown): LinkTarget | undefined {
+  if (typeof href !== 'string') return undefined
+  const value = href.trim()
+  if (value === '' || /[\u0000-\u001f]/.test(value)) return undefined
+  if (/^#\/[^\s]*$/.test(value)) return { kind: 'in-app', href: value }
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined
+  try {
+    return externalProtocols.has(new URL(value).protocol) ? { kind: 'external', href: value } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A link that may be opened outside the app, or undefined. */
+export function externalLinkHref(href: unknown): string | undefined {
+  const target = linkTarget(href)
+  return target?.kind === 'external' ? target.href : undefined
+}
