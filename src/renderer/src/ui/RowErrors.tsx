@@ -1,5 +1,5 @@
 import { Button, Card, Group, Table, Text } from '@mantine/core'
-import Papa from 'papaparse'
+import { writeCsv } from '@shared/csv/writeCsv'
 import { formatCount } from '@shared/format/money'
 import { getBridge } from '../bridge'
 import { notifyError } from './notify'
@@ -14,10 +14,14 @@ export interface RowError {
 
 const shownErrors = 100
 
+/** The error list as the CSV a person opens in a spreadsheet: a message quoting a cell may hold a formula. */
+export function rowErrorsCsv(errors: readonly RowError[]): string {
+  return writeCsv(['row', 'column', 'message'], errors.map((error) => [error.row, error.column ?? '', error.message]))
+}
+
 async function downloadErrors(fileName: string, errors: RowError[]) {
-  const csv = Papa.unparse(errors.map((error) => ({ row: error.row, column: error.column ?? '', message: error.message })))
   try {
-    await getBridge().saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-errors.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: `\ufeff${csv}` })
+    await getBridge().saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-errors.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: rowErrorsCsv(errors) })
   } catch (error) {
     notifyError('Could not save the error list', error)
   }

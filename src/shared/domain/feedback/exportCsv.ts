@@ -1,7 +1,6 @@
 /**
- * Rows for CSV export, as plain records keyed by header (give them to
- * Papa.unparse; pass `escapeFormulae: true` so a cell starting with "=" is not
- * run by Excel). Values stay machine-readable: ISO dates, plain numbers, lists
+ * Rows for CSV export, as plain records keyed by header (write them with
+ * writeCsv from shared/csv, which neutralises formulas). Values stay machine-readable: ISO dates, plain numbers, lists
  * joined with "; ". Missing values are empty strings.
  */
 import type { Feedback, Theme } from './feedback'

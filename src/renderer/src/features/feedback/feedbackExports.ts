@@ -1,4 +1,4 @@
-import Papa from 'papaparse'
+import { writeCsv } from '@shared/csv/writeCsv'
 import { feedbackCsvHeaders, feedbackToCsvRows, themesToCsvRows, type CsvRecord, type FeedbackColumnId } from '@shared/domain/feedback/exportCsv'
 import type { Feedback, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
 import type { FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
@@ -39,8 +39,7 @@ export function exportColumns(inboxColumns: readonly string[]): FeedbackColumnId
 }
 
 export function toCsv(headers: string[], records: CsvRecord[], bom: boolean): string {
-  const text = Papa.unparse({ fields: headers, data: records.map((record) => headers.map((header) => record[header])) }, { escapeFormulae: true, newline: '\r\n' })
-  return bom ? `\uFEFF${text}` : text
+  return writeCsv(headers, records.map((record) => headers.map((header) => record[header])), { bom })
 }
 
 export function feedbackCsv(rows: readonly Feedback[], columns: readonly FeedbackColumnId[], themeNames: ReadonlyMap<string, string>, bom: boolean): string {

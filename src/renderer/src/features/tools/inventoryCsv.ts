@@ -1,4 +1,4 @@
-import Papa from 'papaparse'
+import { writeCsv } from '@shared/csv/writeCsv'
 import type { Tool } from '@shared/domain/tools/tool'
 import type { InventoryContext } from './inventoryRows'
 import { inventoryRow } from './inventoryRows'
@@ -89,5 +89,5 @@ function record(tool: Tool, context: InventoryContext, names: ReadonlyMap<string
 export function inventoryCsv(tools: readonly Tool[], context: InventoryContext): string {
   const names = new Map(tools.map((tool) => [tool.id, tool.name]))
   const records = [...tools].sort((a, b) => a.name.localeCompare(b.name)).map((tool) => record(tool, context, names))
-  return '\uFEFF' + Papa.unparse({ fields: [...columns], data: records.map((r) => columns.map((c) => r[c])) }, { escapeFormulae: true, newline: '\r\n' })
+  return writeCsv(columns, records.map((r) => columns.map((c) => r[c])))
 }
