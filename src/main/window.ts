@@ -22,6 +22,11 @@ export const mainWindowWebPreferences = {
   sandbox: true,
   nodeIntegration: false,
   webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  navigateOnDragDrop: false,
   webviewTag: false,
   spellcheck: true
 } as const satisfies WebPreferences

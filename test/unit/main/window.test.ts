@@ -33,17 +33,23 @@ beforeEach(async () => {
 })
 
 describe('the main window', () => {
-  it('isolates the page: sandbox, context isolation, no Node, no webview, our preload', async () => {
+  it('isolates the page: sandbox, context isolation, no Node, no insecure content, no experimental or Blink features, no webview, our preload', async () => {
     await createMainWindow({ isPackaged: true, devServerUrl: undefined, stateFile })
     const { webPreferences, show } = created[0]!.options as { webPreferences: Record<string, unknown>; show: boolean }
     expect(webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       webviewTag: false,
       spellcheck: true
     })
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures')
     expect(webPreferences['preload']).toMatch(/[\\/]preload[\\/]index\.js$/)
     expect(show).toBe(false)
   })
