@@ -59,9 +59,9 @@ export function utf8ByteLength(text: string): number {
   return bytes
 }
 
-/** At most MAX_SAVE_BYTES once written: a character can take up to 3 bytes, so a count of characters is not enough. */
-function fitsSaveLimit(text: string): boolean {
-  return text.length * 3 <= MAX_SAVE_BYTES || utf8ByteLength(text) <= MAX_SAVE_BYTES
+/** At most `limit` bytes once written as UTF-8: a character can take up to 3 bytes, so a count of characters is not enough. */
+export function fitsUtf8Limit(text: string, limit: number): boolean {
+  return text.length * 3 <= limit || (text.length <= limit && utf8ByteLength(text) <= limit)
 }
 
 /** Schemes a link may open outside the app: the web and e-mail. file:, smb:, javascript:, data: and custom schemes never. */
@@ -84,7 +84,7 @@ export const saveFileArgsSchema = z.object({
     .refine((name) => !/[\\/]/.test(name), 'A file name cannot contain a slash'),
   filters: z.array(fileFilterSchema).max(10).default([]),
   data: z.union([
-    z.string().max(MAX_SAVE_BYTES).refine(fitsSaveLimit, 'File too large: more than 512 MiB once written'),
+    z.string().max(MAX_SAVE_BYTES).refine((text) => fitsUtf8Limit(text, MAX_SAVE_BYTES), 'File too large: more than 512 MiB once written'),
     z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'File too large: more than 512 MiB')
   ])
 })
