@@ -1,6 +1,7 @@
 import { normaliseHeader, type FeedbackField, type Mapping } from './mapping'
 import { decideDayMonthOrder, parseDate } from './normalizeDate'
 import { parseAmount } from './normalizeNumber'
+import { guessRevenue } from './revenueGuess'
 import { timeZoneFromHeader } from './timeZone'
 
 /** Header names per field, already normalised (see normaliseHeader). */
@@ -206,7 +207,7 @@ export function autoMap(headers: string[], sampleRows: string[][]): Mapping {
         break
       }
       case 'revenue':
-        mapping.revenue = { ...base, ...revenueOptions(header) }
+        mapping.revenue = { ...base, ...revenueOptions(header, p.values) }
         break
       case 'importedTags':
         mapping.importedTags = { ...base, columns: withRepeats(header, headers) }
@@ -249,12 +250,8 @@ function longestTextColumn(profiles: ColumnProfile[]): number | undefined {
   return best
 }
 
-function revenueOptions(header: string) {
-  const name = normaliseHeader(header)
-  const kind: 'mrr' | 'arr' = /\b(arr|annual|yearly|acv|per year)\b/.test(name) ? 'arr' : 'mrr'
-  const code = /\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|BRL)\b/i.exec(header)?.[1]?.toUpperCase()
-  const symbol = /[$€£¥]/.exec(header)?.[0]
-  const currency = code ?? (symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' } as Record<string, string>)[symbol] : undefined)
+function revenueOptions(header: string, values: string[]) {
+  const { kind, currency } = guessRevenue(header, values)
   return { kind, ...(currency ? { currency } : {}) }
 }
 

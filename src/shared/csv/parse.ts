@@ -144,3 +144,65 @@ function dropCarriageReturn(fields: string[]): void {
   const cell = fields[last]
   if (cell !== undefined && cell.endsWith('\r')) fields[last] = cell.slice(0, -1)
 }
+
+export interface LineBreakNormalizer {
+  /** The text with every CR, LF and CRLF outside quotes as LF; a CR at the very end waits for the next text. */
+  push(text: string): string
+  /** What is left at the end of the file (a held-back CR becomes LF). */
+  flush(): string
+}
+
+/**
+ * Makes every record end in LF, whatever each line used: files stitched together on different systems mix CRLF,
+ * LF and old-Mac CR, and papaparse reads a text with one newline only. Line breaks inside quotes are the cell's
+ * own and are left as they are. Quotes are tracked by parity, which is exact for well-formed CSV ("" inside a
+ * quoted cell toggles twice); state carries across pushes, so a chunk may end anywhere, even between CR and LF.
+ */
+export function createLineBreakNormalizer(): LineBreakNormalizer {
+  let inQuotes = false
+  let heldCarriageReturn = false
+
+  return {
+    push(input) {
+      let text = input
+      let out = ''
+      if (heldCarriageReturn && text.length > 0) {
+        heldCarriageReturn = false
+        out = '\n'
+        if (text[0] === '\n') text = text.slice(1)
+      }
+      if (text.indexOf('\r') === -1) {
+        for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) inQuotes = !inQuotes
+        return out + text
+      }
+      let start = 0
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 34) inQuotes = !inQuotes
+        else if (c === 13 && !inQuotes) {
+          out += text.slice(start, i)
+          if (i + 1 === text.length) {
+            heldCarriageReturn = true
+            start = text.length
+            break
+          }
+          out += '\n'
+          if (text.charCodeAt(i + 1) === 10) i++
+          start = i + 1
+        }
+      }
+      return out + text.slice(start)
+    },
+    flush() {
+      if (!heldCarriageReturn) return ''
+      heldCarriageReturn = false
+      return '\n'
+    }
+  }
+}
+
+/** The whole of a text normalised at once (a sample, a small table). */
+export function normalizeLineBreaks(text: string): string {
+  const normalizer = createLineBreakNormalizer()
+  return normalizer.push(text) + normalizer.flush()
+}

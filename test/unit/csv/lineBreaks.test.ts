@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { createLineBreakNormalizer, normalizeLineBreaks } from '../../../src/shared/csv'
+import { runImport } from './fixtures'
+
+const encode = (text: string) => new TextEncoder().encode(text)
+
+describe('line breaks', () => {
+  it('ends a record at CR, LF and CRLF outside quotes, and keeps them inside quotes', () => {
+    expect(normalizeLineBreaks('a,b\r\n1,x\r2,y\n3,"one\rtwo\r\nthree"\r\n')).toBe('a,b\n1,x\n2,y\n3,"one\rtwo\r\nthree"\n')
+  })
+
+  it('holds a CR at the end of a chunk until it sees whether LF follows', () => {
+    const normalizer = createLineBreakNormalizer()
+    const out = normalizer.push('a,b\r') + normalizer.push('\n1,x\r') + normalizer.push('2,y\r') + normalizer.flush()
+    expect(out).toBe('a,b\n1,x\n2,y\n')
+  })
+
+  it('keeps track of quotes across chunks, doubled quotes included', () => {
+    const text = 'Id,Text\r1,"He said ""hi""\rthen left"\r2,plain\r'
+    for (let cut = 1; cut < text.length; cut++) {
+      const normalizer = createLineBreakNormalizer()
+      const out = normalizer.push(text.slice(0, cut)) + normalizer.push(text.slice(cut)) + normalizer.flush()
+      expect(out).toBe('Id,Text\n1,"He said ""hi""\rthen left"\n2,plain\n')
+    }
+  })
+
+  it('imports every row of a file that mixes CRLF, LF and CR, with multi-line cells, however it is cut', async () => {
+    const csv = 'Id,Feedback,Customer\r\n1,"Line one\r\nline two",Ana\n2,Plain,Ben\r3,"Mac\rstyle",Cy\r\n4,"Unix\nstyle",Di\n5,Last,Ed'
+    for (const chunkSize of [1, 2, 3, 7, 64 * 1024]) {
+      const { summary, rows } = await runImport(encode(csv), { tuning: { minParseChars: 5 } }, chunkSize)
+      expect(summary.errors).toEqual([])
+      expect(summary.rowsSeen).toBe(5)
+      expect(rows.map((r) => [r.externalId, r.text, r.customerName])).toEqual([
+        ['1', 'Line one\nline two', 'Ana'],
+        ['2', 'Plain', 'Ben'],
+        ['3', 'Mac\nstyle', 'Cy'],
+        ['4', 'Unix\nstyle', 'Di'],
+        ['5', 'Last', 'Ed']
+      ])
+    }
+  })
+})
