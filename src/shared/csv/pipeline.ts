@@ -174,6 +174,7 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
   let mapping: Mapping | undefined
   let folder: RowFolder | undefined
   let foldIndex = -1
+  let voterIndex: { name: number; email: number } | undefined
   let dateVote: DayMonthVote | undefined
   let dateColumns: number[] = []
   const previewRecords: CsvRecord[] = []
@@ -351,7 +352,10 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     mapping = chosen
     if (known?.foldKey) {
       foldIndex = headers.indexOf(known.foldKey)
-      folder = createRowFolder(known.foldKey, emit)
+      folder = createRowFolder(known.foldKey, emit, { perVoterColumns: known.voter?.perVoterColumns })
+      if (known.voter && known.voter.perVoterColumns.length > 0) {
+        voterIndex = { name: known.voter.name ? headers.indexOf(known.voter.name) : -1, email: known.voter.email ? headers.indexOf(known.voter.email) : -1 }
+      }
     }
     const held = sample
     sample = []
@@ -381,7 +385,8 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     if (result.warnings) for (const warning of result.warnings) addWarning(warning)
     summary.rowsMapped++
     if (folder) {
-      const error = folder.add(result.ok, (fields[foldIndex] ?? '').trim(), record.row)
+      const voter = voterIndex && { name: fields[voterIndex.name], email: fields[voterIndex.email] }
+      const error = folder.add(result.ok, (fields[foldIndex] ?? '').trim(), record.row, voter)
       if (error) {
         summary.rowsMapped--
         summary.rowsRejected++
