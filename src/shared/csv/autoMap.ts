@@ -154,8 +154,11 @@ interface ColumnProfile {
 const emailPattern = /^[^\s@<>(),;]+@[^\s@<>(),;]+\.[a-z]{2,}$/i
 const urlPattern = /^(https?:\/\/|www\.)\S+$/i
 
+/** What people write for "no value": it says nothing about the column's type. */
+const placeholder = /^(n\/?a|n\.a\.|na|none|null|nil|-+|—|–|\?+|k\.?\s?a\.?|unknown|tbd|keine angabe|non renseigne|s\/?d|nd)$/i
+
 function profile(values: string[]): ColumnProfile {
-  const filled = values.map((v) => v.trim()).filter(Boolean)
+  const filled = values.map((v) => v.trim()).filter((v) => v && !placeholder.test(v))
   const n = filled.length || 1
   const share = (test: (v: string) => boolean) => filled.filter(test).length / n
   return {

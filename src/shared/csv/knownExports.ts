@@ -182,7 +182,10 @@ const definitions: Definition[] = [
             customerEmail: h.get('email address'),
             company,
             plan,
-            rating: answers('Response').find((c) => /recommend|how likely|rate|score|satisf/i.test(question(c))),
+            // The likelihood to recommend (NPS, 0-10) first; else a rating or satisfaction question.
+            rating:
+              answers('Response').find((c) => /recommend|how likely/i.test(question(c))) ??
+              answers('Response').find((c) => /\b(rate|rating|score|satisf)/i.test(question(c))),
             externalId: h.get('respondent id')
           },
           // SurveyMonkey writes its own dates as MM/DD/YYYY hh:mm:ss AM.
@@ -206,7 +209,7 @@ const definitions: Definition[] = [
       delete fromQuestions.source
       delete fromQuestions.title
       // The text is every open-ended answer: sentences, not a choice, a number, an email or a link.
-      const taken = new Set(Object.values(fromQuestions).flatMap((m) => m?.columns ?? []))
+      const taken = new Set(Object.entries(fromQuestions).flatMap(([field, m]) => (field === 'text' ? [] : (m?.columns ?? []))))
       const openEnded = questions.filter((c) => !taken.has(c) && isOpenEnded(values(c)))
       const text = openEnded.length > 0 ? openEnded : (fromQuestions.text?.columns ?? [])
       if (text.length > 0) fromQuestions.text = { columns: text, confidence: 1 }
@@ -234,6 +237,7 @@ const definitions: Definition[] = [
         ),
         externalId: h.get('issue key'),
         importedTags: h.get('labels') ? withRepeats(h.get('labels') as string, h.all) : undefined,
+        rating: h.get('satisfaction rating', 'custom field satisfaction rating', 'satisfaction'),
         voterCount: h.get('votes')
       })
     })

@@ -58,6 +58,7 @@ export function defaultRatingValueMap(values: Iterable<string>): Record<string, 
   if (!scale) return undefined
   for (const word of words) map[word] = scale.values[word] as number | null
   // Zendesk's other words too, so that values further into the file than the sample are known.
-  for (const word of scale.alwaysListed ?? []) if (!(word in map)) map[word] = scale.values[word] as number | null
+  const listed = scale.alwaysListed ?? []
+  if (words.some((w) => listed.includes(w))) for (const word of listed) if (!(word in map)) map[word] = scale.values[word] as number | null
   return map
 }
