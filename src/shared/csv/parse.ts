@@ -175,22 +175,25 @@ export function createLineBreakNormalizer(): LineBreakNormalizer {
         for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) inQuotes = !inQuotes
         return out + text
       }
+      // Jumps from quote to quote and CR to CR: most text is neither, and CRLF files are common.
       let start = 0
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i)
-        if (c === 34) inQuotes = !inQuotes
-        else if (c === 13 && !inQuotes) {
-          out += text.slice(start, i)
-          if (i + 1 === text.length) {
-            heldCarriageReturn = true
-            start = text.length
-            break
-          }
-          out += '\n'
-          if (text.charCodeAt(i + 1) === 10) i++
-          start = i + 1
+      let quote = text.indexOf('"')
+      for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
+        while (quote !== -1 && quote < cr) {
+          inQuotes = !inQuotes
+          quote = text.indexOf('"', quote + 1)
         }
+        if (inQuotes) continue
+        out += text.slice(start, cr)
+        if (cr + 1 === text.length) {
+          heldCarriageReturn = true
+          start = text.length
+          break
+        }
+        out += '\n'
+        start = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1
       }
+      for (; quote !== -1; quote = text.indexOf('"', quote + 1)) inQuotes = !inQuotes
       return out + text.slice(start)
     },
     flush() {
