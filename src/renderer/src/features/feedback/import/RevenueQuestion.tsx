@@ -16,29 +16,30 @@ export function RevenueQuestion({ revenue, values, onChange }: { revenue: Revenu
   const guess = guessRevenue(column, values)
   const currencyNote = guess.currency ? (guess.currencyFrom === 'name' ? ' named in the column' : ' seen in the values') : ''
   return (
-    <Stack gap={6} mt="xs">
-      <Radio.Group label={`Is “${column}” monthly or annual revenue?`} value={revenue.kind} onChange={(kind) => onChange({ ...revenue, kind: kind as Revenue['kind'] })} size="xs">
-        <Group gap="md" mt={4}>
-          <Radio value="mrr" label="Monthly (MRR)" />
-          <Radio value="arr" label="Annual (ARR), divided by 12" />
-        </Group>
-      </Radio.Group>
-      <Group gap="xs" align="flex-end">
+    <Stack gap={4} mt="xs">
+      <Group gap="xl" align="flex-end" wrap="wrap">
+        <Radio.Group label={`Is “${column}” monthly or annual revenue?`} value={revenue.kind} onChange={(kind) => onChange({ ...revenue, kind: kind as Revenue['kind'] })} size="xs">
+          <Group gap="md" mt={6}>
+            <Radio value="mrr" label="Monthly (MRR)" />
+            <Radio value="arr" label="Annual (ARR), divided by 12" />
+          </Group>
+        </Radio.Group>
         <Select
           size="xs"
-          w={120}
-          label={`Currency of “${column}”`}
+          w={110}
+          label="Currency"
+          aria-label={`Currency of “${column}”`}
           data={[...new Set([...(revenue.currency ? [revenue.currency] : []), ...currencies])]}
           value={revenue.currency ?? null}
           onChange={(currency) => onChange({ ...revenue, ...(currency ? { currency } : {}) })}
           allowDeselect={false}
           searchable
         />
-        <Text size="xs" c="dimmed" pb={4}>
-          {guess.kind === revenue.kind ? guessedFrom[guess.kindFrom] : 'Chosen by you.'} Stored as monthly revenue (MRR){revenue.currency ? ` in ${revenue.currency}` : ''}
-          {currencyNote && guess.currency === revenue.currency ? `, the currency${currencyNote}` : ''}; amounts with their own symbol keep it.
-        </Text>
       </Group>
+      <Text size="xs" c="dimmed">
+        {guess.kind === revenue.kind ? guessedFrom[guess.kindFrom] : 'Chosen by you.'} Stored as monthly revenue (MRR){revenue.currency ? ` in ${revenue.currency}` : ''}
+        {currencyNote && guess.currency === revenue.currency ? `, the currency${currencyNote}` : ''}, so every revenue figure and score is in one unit; amounts with their own currency symbol keep it.
+      </Text>
     </Stack>
   )
 }
