@@ -40,3 +40,14 @@ describe('line breaks', () => {
     }
   })
 })
+
+describe('quotes that do not open a cell', () => {
+  it('does not let a stray inch mark in an unquoted cell swallow the line breaks after it', () => {
+    const text = 'Id,Text\r1,Screen is 5" wide\r2,"quoted, with ""inner"" quotes\rand a break"\r3,Plain\r'
+    for (let cut = 1; cut < text.length; cut++) {
+      const normalizer = createLineBreakNormalizer()
+      const out = normalizer.push(text.slice(0, cut)) + normalizer.push(text.slice(cut)) + normalizer.flush()
+      expect(out).toBe('Id,Text\n1,Screen is 5" wide\n2,"quoted, with ""inner"" quotes\rand a break"\n3,Plain\n')
+    }
+  })
+})
