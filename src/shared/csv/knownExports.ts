@@ -128,9 +128,9 @@ const definitions: Definition[] = [
             text: body ?? title,
             title: body ? title : undefined,
             receivedAt: created,
-            customerName: h.get('user name', 'contact name', 'lead name', 'customer name', 'name'),
-            customerEmail: h.get('user email', 'contact email', 'lead email', 'customer email', 'email'),
-            company: h.get('company name', 'company', 'user company name'),
+            customerName: h.get('user name', 'contact name', 'lead name', 'customer name', 'message author name', 'name'),
+            customerEmail: h.get('user email', 'contact email', 'lead email', 'customer email', 'message author email', 'email'),
+            company: h.get('company name', 'company', 'user company name', 'message author companies'),
             plan: h.get('company plan', 'user plan'),
             revenue: h.get('company monthly spend', 'monthly spend'),
             rating: h.get('rating', 'conversation rating', 'csat rating'),
@@ -197,7 +197,8 @@ const definitions: Definition[] = [
   {
     source: 'typeform',
     label: 'Typeform responses',
-    signature: [['#'], ['network id'], ['submit date utc', 'submitted at', 'submitted at utc']],
+    // "#" in the dashboard's download, "Token" in older ones; "Network ID" or the start date beside the submit date.
+    signature: [['#', 'token'], ['network id', 'start date utc'], ['submit date utc', 'submitted at', 'submitted at utc']],
     build: (h, sampleRows) => {
       const submitted = h.get('submit date utc', 'submitted at', 'submitted at utc') as string
       // The questions are the form's own: let auto-mapping read them (rating, email, company…).
@@ -213,7 +214,7 @@ const definitions: Definition[] = [
       const openEnded = questions.filter((c) => !taken.has(c) && isOpenEnded(values(c)))
       const text = openEnded.length > 0 ? openEnded : (fromQuestions.text?.columns ?? [])
       if (text.length > 0) fromQuestions.text = { columns: text, confidence: 1 }
-      const known = mappingOf({ receivedAt: submitted, externalId: h.get('#'), importedTags: h.get('tags') }, {
+      const known = mappingOf({ receivedAt: submitted, externalId: h.get('#', 'token'), importedTags: h.get('tags') }, {
         receivedAt: { timeZone: timeZoneFromHeader(submitted) ?? 'UTC' }
       })
       return { mapping: { ...fromQuestions, ...known } }

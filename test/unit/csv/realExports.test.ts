@@ -187,3 +187,22 @@ describe('column names in other languages are scored like the English ones', () 
     })
   })
 })
+
+describe('export variants named after the API', () => {
+  it('recognises an Intercom conversation export with API column names (conversation_id, message_body …)', () => {
+    const headers = ['message_id', 'message_body', 'message_type', 'message_created_at', 'message_author_type', 'message_author_name', 'message_author_email', 'message_author_companies', 'conversation_tags', 'conversation_id', 'conversation_state', 'conversation_created_at', 'conversation_first_response_at']
+    const known = recognizeExport(headers)
+    expect(known?.source).toBe('intercom')
+    expect(Object.fromEntries(Object.entries(known?.mapping ?? {}).map(([field, m]) => [field, m?.columns[0]]))).toMatchObject({
+      text: 'message_body', receivedAt: 'conversation_created_at', customerName: 'message_author_name', customerEmail: 'message_author_email',
+      company: 'message_author_companies', externalId: 'conversation_id', importedTags: 'conversation_tags'
+    })
+  })
+
+  it('recognises a Typeform download keyed by Token instead of #', () => {
+    const known = recognizeExport(['Token', 'What should we build next?', 'Start Date (UTC)', 'Submit Date (UTC)'], [['t1', 'An API for our CRM would save us hours', '2026-02-03 14:18:40', '2026-02-03 14:22:05']])
+    expect(known?.source).toBe('typeform')
+    expect(known?.mapping.externalId?.columns).toEqual(['Token'])
+    expect(known?.mapping.text?.columns).toEqual(['What should we build next?'])
+  })
+})
