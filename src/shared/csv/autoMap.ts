@@ -228,7 +228,10 @@ export function headerScore(field: FeedbackField, header: string): number {
     const synonymWords = synonym.split(' ')
     if (synonymWords.every((w) => words.includes(w))) {
       const last = words[words.length - 1] === synonymWords[synonymWords.length - 1]
-      best = Math.max(best, last ? 0.9 : 0.8)
+      // A longer synonym is the more specific reading: "company name" over "customer" in "Customer company name".
+      // The words side by side, as a phrase, read more surely than scattered: "company name" in "Customer company name".
+      const phrase = ` ${name} `.includes(` ${synonym} `) ? 0.02 : 0
+      best = Math.max(best, Math.min(0.95, (last ? 0.9 : 0.8) + 0.03 * (synonymWords.length - 1) + phrase))
       continue
     }
     const shared = synonymWords.filter((w) => words.some((x) => x === w || (w.length > 4 && similarity(w, x) >= 0.8))).length
@@ -243,10 +246,12 @@ export function headerScore(field: FeedbackField, header: string): number {
 /** Headers that name a duration or a count, never a date: "First response time (seconds)", "Time to close (s)". */
 const durationHeader = /\b(seconds?|secs?|minutes?|mins?|hours?|hrs?|ms|millis|duration|time to|response time|resolution time|handling time|wait time|reply time|count|number of|anzahl|dauer|duree|duracion|durata)\b|\b(in|en) (s|min|h)\b|\((s|ms|min|h)\)/
 
-/** A survey question rather than a column name: it ends in "?" or runs to six words or more. */
+const questionStart = /^(what|which|how|why|where|when|who|do|does|did|are|is|would|could|should|can|please|rate|tell|describe|in a few words|wie|was|welche[rs]?|warum|quel(le)?s?|comment|pourquoi|que|cual|como|por que|qual|quanto|cosa|come|perche|hoe|wat|welke|waarom)\b/i
+
+/** A survey question rather than a column name: it ends in "?", or it is a long sentence that starts like a question. */
 export function isQuestion(header: string): boolean {
   const name = header.replace(/ - (Open-Ended )?Response$/i, '').trim()
-  return name.endsWith('?') || name.split(/\s+/).length >= 6
+  return name.endsWith('?') || (name.split(/\s+/).length >= 5 && questionStart.test(normaliseHeader(name)))
 }
 
 /** A question that asks for the company ("What is your company name?", "Which company do you work for?"), not one about it. */

@@ -206,3 +206,10 @@ describe('export variants named after the API', () => {
     expect(known?.mapping.text?.columns).toEqual(['What should we build next?'])
   })
 })
+
+describe('long column names that are not questions', () => {
+  it('still maps a long descriptive column name to the company', () => {
+    const mapping = autoMap(['Feedback', 'Customer company name (from CRM)'], [['Exports are slow', 'Copperleaf'], ['Need SSO', 'Saffron Labs']])
+    expect(mapping.company?.columns).toEqual(['Customer company name (from CRM)'])
+  })
+})
