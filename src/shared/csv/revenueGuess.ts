@@ -29,6 +29,7 @@ export function guessRevenue(header: string, values: string[] = []): RevenueGues
   else if (monthlyName.test(name)) [kind, kindFrom] = ['mrr', 'name']
   else if (filled.some((v) => annualValue.test(v))) [kind, kindFrom] = ['arr', 'values']
   else if (filled.some((v) => monthlyValue.test(v))) [kind, kindFrom] = ['mrr', 'values']
+  else if (looksAnnual(filled)) [kind, kindFrom] = ['arr', 'values']
 
   const code = currencyCodes.exec(header)?.[1]?.toUpperCase()
   const symbol = /[$€£¥₹₩]/.exec(header)?.[0]
@@ -42,4 +43,17 @@ export function guessRevenue(header: string, values: string[] = []): RevenueGues
   }
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]
   return top ? { kind, kindFrom, currency: top[0], currencyFrom: 'values' } : { kind, kindFrom }
+}
+
+/**
+ * Annual figures are mostly a monthly price times 12: when nearly every amount is a multiple of 12 and they are
+ * in the thousands, the column is ARR more likely than not. The preview says it was guessed from the values.
+ */
+function looksAnnual(values: string[]): boolean {
+  const amounts = values.map((v) => parseAmount(v)).flatMap((a) => (a.ok && a.value.value > 0 ? [a.value.value] : []))
+  if (amounts.length < 5) return false
+  const multiples = amounts.filter((a) => Number.isInteger(a) && a % 12 === 0).length
+  const sorted = [...amounts].sort((a, b) => a - b)
+  const median = sorted[Math.floor(sorted.length / 2)] as number
+  return multiples / amounts.length >= 0.8 && median >= 1200
 }

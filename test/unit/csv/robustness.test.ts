@@ -66,6 +66,9 @@ describe('ratings and revenue', () => {
     expect(guessRevenue('Monthly spend USD')).toEqual({ kind: 'mrr', kindFrom: 'name', currency: 'USD', currencyFrom: 'name' })
     expect(guessRevenue('Contract value', ['£12,000/yr', '£8,400/yr'])).toEqual({ kind: 'arr', kindFrom: 'values', currency: 'GBP', currencyFrom: 'values' })
     expect(guessRevenue('Amount', ['120', '80'])).toEqual({ kind: 'mrr', kindFrom: 'default' })
+    // Nearly all multiples of 12, in the thousands: twelve monthly prices.
+    expect(guessRevenue('Contract value', ['48000.00', '120000.00', '6000.00', '18000.00', '30000.00', 'n/a'])).toEqual({ kind: 'arr', kindFrom: 'values' })
+    expect(guessRevenue('Contract value', ['49', '99', '149', '1250', '8900'])).toEqual({ kind: 'mrr', kindFrom: 'default' })
   })
 })
 
