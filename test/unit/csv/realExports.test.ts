@@ -108,6 +108,11 @@ describe('real exports are recognised from the columns they have', () => {
     expect(after.rows[0]?.externalId).toMatch(/reviewId=gp:AOqpTOA1111/)
   })
 
+  it('keys Google Play reviews by package and review id when the export has no link', () => {
+    const known = recognizeExport(['Package Name', 'Review ID', 'Star Rating', 'Review Text', 'Review Submit Date and Time'])
+    expect(known?.mapping.externalId?.columns).toEqual(['Package Name', 'Review ID'])
+  })
+
   it('reads Zendesk satisfaction words as ratings and leaves Offered/Unoffered empty without a warning', async () => {
     const { summary, rows } = await importFixture('zendesk-satisfaction-arr.csv')
     expect(summary.mapping?.rating?.valueMap).toMatchObject({ good: 5, 'good with comment': 5, bad: 1, 'bad with comment': 1, offered: null, unoffered: null })
