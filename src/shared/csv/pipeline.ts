@@ -382,7 +382,6 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
       for (const error of result.errors) addError(error)
       return
     }
-    if (result.warnings) for (const warning of result.warnings) addWarning(warning)
     summary.rowsMapped++
     if (folder) {
       const voter = voterIndex && { name: fields[voterIndex.name], email: fields[voterIndex.email] }
@@ -391,9 +390,10 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
         summary.rowsMapped--
         summary.rowsRejected++
         addError(error)
-      }
+      } else if (result.warnings) for (const warning of result.warnings) addWarning(warning)
       return
     }
+    if (result.warnings) for (const warning of result.warnings) addWarning(warning)
     if (summary.preview.length < PREVIEW_ROWS) previewRecords.push({ row: record.row, fields })
     emit(result.ok)
   }
@@ -408,7 +408,6 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     entry.count++
     if (entry.rows.length < 5) entry.rows.push(warning.row)
     if (entry.values.length < 5 && !entry.values.includes(warning.value)) entry.values.push(warning.value)
-    entry.message = columnWarningMessage(entry)
   }
 
   function emit(item: MappedFeedback): void {
@@ -468,6 +467,7 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     batch = []
     settleDateOrder()
     summary.nulBytesRemoved = decoder?.nulsRemoved ?? 0
+    for (const warning of summary.warnings) warning.message = columnWarningMessage(warning)
     if (decoder && decoder.replacements > 0 && !options.encoding && summary.encoding === 'utf-8') {
       const n = decoder.replacements
       summary.encodingWarning = `${n === 1 ? '1 character' : `${n} characters`} further into the file ${n === 1 ? 'is' : 'are'} not valid UTF-8. If accents look wrong, choose Windows-1252.`
