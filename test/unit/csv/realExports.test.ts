@@ -218,3 +218,21 @@ describe('long column names that are not questions', () => {
     expect(mapping.company?.columns).toEqual(['Customer company name (from CRM)'])
   })
 })
+
+describe('longer column names in other languages', () => {
+  const vary = (values: string[]) => [values, values.map((x) => x.replace(/a/g, 'e').replace(/3/g, '4')), values.map((x) => x.replace(/o/g, 'u').replace(/3/g, '5'))]
+  it.each([
+    ['Dutch', ['Klantnaam', 'Bedrijfsnaam', 'Aangemaakt op', 'E-mailadres', 'Opmerking', 'Cijfer', 'Jaaromzet'], ['Sanne de Vries', 'De Vries BV', '03-02-2026', 'sanne@devries.nl', 'De app is traag op mijn telefoon', '7', '12000'], 'arr'],
+    ['Italian', ['Nome cliente', 'Nome azienda', 'Data di creazione', 'Indirizzo email', 'Commento', 'Voto', 'Fatturato annuo'], ['Giulia Conti', 'Conti Srl', '03/02/2026', 'giulia@conti.it', 'Le notifiche arrivano in ritardo', '4', '12000'], 'arr'],
+    ['Spanish', ['Nombre', 'Nombre de la empresa', 'Fecha de creación', 'Correo electrónico', 'Comentarios', 'Puntuación', 'Ingresos mensuales'], ['Ana Ruiz', 'Ruiz SL', '03/02/2026', 'ana@ruiz.es', 'Me encanta pero falta el modo oscuro', '9', '99'], 'mrr'],
+    ['German', ['Kundenname', 'Firmenname', 'Erstellt am', 'E-Mail-Adresse', 'Anmerkung', 'Zufriedenheit', 'Jahresumsatz (EUR)'], ['Jörg Abel', 'Abel GmbH', '03.02.2026', 'jorg@abel.de', 'Bitte mehr Exportformate anbieten', '4', '12.000'], 'arr'],
+    ['Portuguese', ['Nome do cliente', 'Nome da empresa', 'Data de criação', 'E-mail', 'Comentário', 'Avaliação', 'Receita mensal'], ['João Lima', 'Lima Lda', '03/02/2026', 'joao@lima.pt', 'A sincronização falha às vezes', '3', '450'], 'mrr'],
+    ['French', ['Nom du client', "Nom de l'entreprise", 'Date', 'Courriel', 'Avis', 'Note', "Chiffre d'affaires"], ['Camille Roux', 'Roux Avocats', '03/02/2026', 'camille@roux.fr', 'Très bon outil mais un peu cher', '4', '1 200,00 €'], 'mrr']
+  ] as const)('maps %s names and reads monthly or annual from the revenue column’s name', (_language, headers, values, kind) => {
+    const mapping = autoMap([...headers], vary([...values]))
+    expect(Object.fromEntries(Object.entries(mapping).map(([field, m]) => [field, m?.columns[0]]))).toEqual({
+      customerName: headers[0], company: headers[1], receivedAt: headers[2], customerEmail: headers[3], text: headers[4], rating: headers[5], revenue: headers[6]
+    })
+    expect(mapping.revenue?.kind).toBe(kind)
+  })
+})
