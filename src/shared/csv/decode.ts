@@ -62,6 +62,8 @@ export interface ChunkDecoder {
   flush(): string
   /** Characters that could not be decoded (U+FFFD produced), e.g. Windows-1252 bytes further into a file read as UTF-8. */
   readonly replacements: number
+  /** Stray NUL characters removed from a UTF-8 or Windows-1252 text (in UTF-16 a NUL is a character like any other). */
+  readonly nulsRemoved: number
 }
 
 export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
@@ -69,9 +71,16 @@ export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
   const decoder = new TextDecoder(encoding)
   let atStart = true
   let replacements = 0
+  let nulsRemoved = 0
+  const stripNuls = encoding === 'utf-8' || encoding === 'windows-1252'
 
   const finishText = (text: string): string => {
     let out = encoding === 'windows-1252' ? fixWindows1252(text) : text
+    if (stripNuls && out.indexOf('\u0000') !== -1) {
+      const before = out.length
+      out = out.replace(nulCharacters, '')
+      nulsRemoved += before - out.length
+    }
     if (atStart && out.length > 0) {
       if (out.charCodeAt(0) === 0xfeff) out = out.slice(1)
       atStart = false
@@ -86,9 +95,15 @@ export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
     flush: () => finishText(decoder.decode()),
     get replacements() {
       return replacements
+    },
+    get nulsRemoved() {
+      return nulsRemoved
     }
   }
 }
+
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is removed
+const nulCharacters = /\u0000/g
 
 function countReplacements(text: string): number {
   let count = 0

@@ -1,4 +1,4 @@
-import { autoMap, withRepeats } from './autoMap'
+import { asksForCompany, autoMap, withRepeats } from './autoMap'
 import { normaliseHeader, type FeedbackField, type Mapping } from './mapping'
 import { timeZoneFromHeader } from './timeZone'
 
@@ -17,6 +17,8 @@ export interface KnownExport {
    * them into one row with a voter count.
    */
   foldKey?: string
+  /** With foldKey: the columns of each row's voter (the item's creator is in the mapping's customer fields). */
+  voter?: { name?: string; email?: string; perVoterColumns: string[] }
 }
 
 /** Finds headers by their normalised name, so "Created At", "created_at" and "Created at" are one. */
@@ -41,14 +43,14 @@ class Headers {
   }
 }
 
-type Spec = Partial<Record<FeedbackField, string | string[] | undefined>>
+type Spec = Partial<Record<FeedbackField, string | Array<string | undefined> | undefined>>
 
 /** A mapping from field → header(s); fields whose headers are absent are left out. Known exports are sure: confidence 1. */
 type Options = Partial<Record<FeedbackField, Record<string, unknown>>>
 
 function mappingOf(spec: Spec, options: Options = {}): Mapping {
   const mapping: Mapping = {}
-  for (const [field, value] of Object.entries(spec) as Array<[FeedbackField, string | string[] | undefined]>) {
+  for (const [field, value] of Object.entries(spec) as Array<[FeedbackField, string | Array<string | undefined> | undefined]>) {
     const columns = (Array.isArray(value) ? value : [value]).filter((c): c is string => Boolean(c))
     if (columns.length === 0) continue
     if (field === 'revenue') mapping.revenue = { columns, confidence: 1, kind: 'mrr' }
@@ -75,6 +77,15 @@ interface Definition {
   build(h: Headers, sampleRows: string[][]): Omit<KnownExport, 'source' | 'label'>
 }
 
+const intercomBodies = ['first message', 'conversation body', 'initial message', 'first user message', 'message body']
+const intercomTitles = ['conversation title', 'subject', 'title']
+
+/** Typeform's own columns: the response's bookkeeping, never the answer. */
+const typeformSystem = new Set([
+  '#', 'response type', 'tags', 'network id', 'start date utc', 'stage date utc', 'submit date utc', 'submitted at', 'submitted at utc',
+  'landed at', 'stage', 'ending', 'score', 'response id', 'token'
+])
+
 const definitions: Definition[] = [
   {
     source: 'zendesk',
@@ -92,6 +103,7 @@ const definitions: Definition[] = [
             customerEmail: h.get('requester email'),
             company: h.get('organization'),
             plan: h.all.find((c) => /^(plan|customer plan|subscription)( (list|dropdown|text|tagger))?$/.test(normaliseHeader(c))),
+            rating: h.get('satisfaction score', 'satisfaction rating', 'satisfaction'),
             externalId: h.get('id'),
             importedTags: h.get('tags')
           },
@@ -103,24 +115,28 @@ const definitions: Definition[] = [
   {
     source: 'intercom',
     label: 'Intercom conversations',
-    signature: [['conversation id'], ['first message', 'conversation body', 'initial message']],
+    // Inbox exports carry the first message; conversation reports often only the title (then it is the text).
+    signature: [['conversation id'], [...intercomBodies, ...intercomTitles, 'conversation started at', 'created at']],
     build: (h) => {
-      const created = h.startingWith('created at') ?? h.startingWith('conversation started at')
+      const created =
+        h.startingWith('created at') ?? h.startingWith('conversation started at') ?? h.startingWith('conversation created at') ?? h.startingWith('started at')
+      const body = h.get(...intercomBodies)
+      const title = h.get(...intercomTitles)
       return {
         mapping: mappingOf(
           {
-            text: h.get('first message', 'conversation body', 'initial message'),
-            title: h.get('subject', 'conversation title'),
+            text: body ?? title,
+            title: body ? title : undefined,
             receivedAt: created,
-            customerName: h.get('user name', 'contact name', 'lead name'),
-            customerEmail: h.get('user email', 'contact email', 'lead email'),
-            company: h.get('company name'),
+            customerName: h.get('user name', 'contact name', 'lead name', 'customer name', 'message author name', 'name'),
+            customerEmail: h.get('user email', 'contact email', 'lead email', 'customer email', 'message author email', 'email'),
+            company: h.get('company name', 'company', 'user company name', 'message author companies'),
             plan: h.get('company plan', 'user plan'),
             revenue: h.get('company monthly spend', 'monthly spend'),
-            rating: h.get('rating', 'conversation rating'),
+            rating: h.get('rating', 'conversation rating', 'csat rating'),
             externalId: h.get('conversation id'),
             importedTags: h.get('tags', 'conversation tags'),
-            url: h.get('conversation url', 'intercom url')
+            url: h.get('conversation url', 'intercom url', 'conversation link')
           },
           dateColumn(created)
         )
@@ -138,7 +154,9 @@ const definitions: Definition[] = [
           title: h.get('review title'),
           receivedAt: h.get('review submit date and time'),
           rating: h.get('star rating'),
-          url: h.get('review link')
+          url: h.get('review link'),
+          // The link names the review, so an edited review updates its item instead of adding one.
+          externalId: h.get('review link') ?? (h.get('review id') ? [h.get('package name'), h.get('review id')] : undefined)
         },
         dateColumn(h.get('review submit date and time'))
       )
@@ -152,7 +170,7 @@ const definitions: Definition[] = [
       const answers = (suffix: string) => h.all.filter((c) => c.endsWith(` - ${suffix}`))
       const question = (c: string) => c.slice(0, c.lastIndexOf(' - '))
       const about = (pattern: RegExp) => [...answers('Open-Ended Response'), ...answers('Response')].find((c) => pattern.test(question(c)))
-      const company = about(/\b(company|organi[sz]ation|employer)\b/i)
+      const company = [...answers('Open-Ended Response'), ...answers('Response')].find((c) => asksForCompany(question(c)))
       const plan = about(/\bplan\b/i)
       const text = answers('Open-Ended Response').filter((c) => c !== company && c !== plan)
       return {
@@ -164,7 +182,10 @@ const definitions: Definition[] = [
             customerEmail: h.get('email address'),
             company,
             plan,
-            rating: answers('Response').find((c) => /recommend|how likely|rate|score|satisf/i.test(question(c))),
+            // The likelihood to recommend (NPS, 0-10) first; else a rating or satisfaction question.
+            rating:
+              answers('Response').find((c) => /recommend|how likely/i.test(question(c))) ??
+              answers('Response').find((c) => /\b(rate|rating|score|satisf)/i.test(question(c))),
             externalId: h.get('respondent id')
           },
           // SurveyMonkey writes its own dates as MM/DD/YYYY hh:mm:ss AM.
@@ -176,16 +197,24 @@ const definitions: Definition[] = [
   {
     source: 'typeform',
     label: 'Typeform responses',
-    signature: [['#'], ['network id'], ['submit date utc', 'submitted at', 'submitted at utc']],
+    // "#" in the dashboard's download, "Token" in older ones; "Network ID" or the start date beside the submit date.
+    signature: [['#', 'token'], ['network id', 'start date utc'], ['submit date utc', 'submitted at', 'submitted at utc']],
     build: (h, sampleRows) => {
       const submitted = h.get('submit date utc', 'submitted at', 'submitted at utc') as string
-      const system = new Set(['#', 'tags', 'network id', 'start date utc', 'submit date utc', 'submitted at', 'submitted at utc', 'stage', 'ending'])
-      // The questions are the form's own: let auto-mapping read them (text, rating, email, company…).
-      const questions = h.all.filter((c) => !system.has(normaliseHeader(c)))
+      // The questions are the form's own: let auto-mapping read them (rating, email, company…).
+      const questions = h.all.filter((c) => !typeformSystem.has(normaliseHeader(c)) && !/^(utm|hidden)\b/.test(normaliseHeader(c)))
+      const values = (c: string) => sampleRows.map((row) => row[h.all.indexOf(c)] ?? '')
       const fromQuestions = autoMap(questions, sampleRows.map((row) => questions.map((c) => row[h.all.indexOf(c)] ?? '')))
       delete fromQuestions.receivedAt
       delete fromQuestions.externalId
-      const known = mappingOf({ receivedAt: submitted, externalId: h.get('#'), importedTags: h.get('tags') }, {
+      delete fromQuestions.source
+      delete fromQuestions.title
+      // The text is every open-ended answer: sentences, not a choice, a number, an email or a link.
+      const taken = new Set(Object.entries(fromQuestions).flatMap(([field, m]) => (field === 'text' ? [] : (m?.columns ?? []))))
+      const openEnded = questions.filter((c) => !taken.has(c) && isOpenEnded(values(c)))
+      const text = openEnded.length > 0 ? openEnded : (fromQuestions.text?.columns ?? [])
+      if (text.length > 0) fromQuestions.text = { columns: text, confidence: 1 }
+      const known = mappingOf({ receivedAt: submitted, externalId: h.get('#', 'token'), importedTags: h.get('tags') }, {
         receivedAt: { timeZone: timeZoneFromHeader(submitted) ?? 'UTC' }
       })
       return { mapping: { ...fromQuestions, ...known } }
@@ -200,9 +229,16 @@ const definitions: Definition[] = [
         text: h.get('description'),
         title: h.get('summary'),
         receivedAt: h.get('created'),
-        company: h.get('custom field customer', 'custom field company', 'custom field account'),
+        // Jira Service Management: "Custom field (Organizations)"; other sites name their own customer field.
+        company: h.get(
+          'custom field organizations', 'custom field organization', 'custom field organisations', 'custom field organisation', 'organizations',
+          'custom field customer organization', 'custom field customer organizations', 'custom field customer', 'custom field customers',
+          'custom field customer name', 'custom field company', 'custom field company name', 'custom field account', 'custom field account name',
+          'custom field client'
+        ),
         externalId: h.get('issue key'),
         importedTags: h.get('labels') ? withRepeats(h.get('labels') as string, h.all) : undefined,
+        rating: h.get('satisfaction rating', 'custom field satisfaction rating', 'satisfaction'),
         voterCount: h.get('votes')
       })
     })
@@ -252,27 +288,40 @@ const definitions: Definition[] = [
   },
   {
     source: 'uservoice',
-    label: 'UserVoice suggestions (one row per voter)',
-    signature: [['suggestion id'], ['suggestion title']],
-    build: (h) => ({
-      mapping: mappingOf(
-        {
-          text: h.get('suggestion body'),
-          title: h.get('suggestion title'),
-          receivedAt: h.get('suggestion created timestamp', 'suggestion created at'),
-          customerName: h.get('user name'),
-          customerEmail: h.get('user email address', 'user email'),
-          company: h.get('external account name', 'account name'),
-          plan: h.get('external account plan', 'account plan'),
-          revenue: h.get('external account mrr', 'account mrr'),
-          externalId: h.get('suggestion id'),
-          importedTags: h.get('suggestion labels name', 'suggestion labels'),
-          url: h.get('suggestion portal url', 'suggestion url')
-        },
-        dateColumn(h.get('suggestion created timestamp', 'suggestion created at'))
-      ),
-      foldKey: h.get('suggestion id')
-    })
+    label: 'UserVoice ideas (one row per voter)',
+    // The API-named export (suggestion.id …) and the newer one in the app's words (Idea ID …).
+    signature: [['suggestion id', 'idea id'], ['suggestion title', 'idea title', 'idea name']],
+    build: (h) => {
+      const idea = (...names: string[]) => h.get(...names.flatMap((n) => [`suggestion ${n}`, `idea ${n}`]))
+      const created = idea('created timestamp', 'created at', 'created', 'created date', 'submitted at', 'date')
+      const creatorName = idea('creator name', 'creator user name', 'created by', 'created by name', 'author name') ?? h.get('creator name', 'creator', 'author name')
+      const creatorEmail = idea('creator email', 'creator email address', 'creator user email address', 'created by email', 'author email') ?? h.get('creator email', 'creator email address', 'author email')
+      const voterName = h.get('voter name', 'supporter name', 'supporter user name', 'user name', 'voter')
+      const voterEmail = h.get('voter email', 'voter email address', 'supporter email', 'supporter user email address', 'user email address', 'user email')
+      const voteDate = h.get('supporter created timestamp', 'vote created at', 'voted at', 'vote created timestamp', 'voter created at', 'vote date')
+      const perVoter = [voterName, voterEmail, voteDate, h.get('user id', 'voter id', 'supporter id')].filter((c): c is string => Boolean(c))
+      const hasCreator = Boolean(creatorName || creatorEmail)
+      return {
+        mapping: mappingOf(
+          {
+            text: idea('body', 'description', 'details', 'text'),
+            title: idea('title', 'name'),
+            receivedAt: created,
+            customerName: hasCreator ? creatorName : voterName,
+            customerEmail: hasCreator ? creatorEmail : voterEmail,
+            company: h.get('external account name', 'account name', 'creator account name', 'company'),
+            plan: h.get('external account plan', 'account plan', 'plan'),
+            revenue: h.get('external account mrr', 'account mrr', 'mrr'),
+            externalId: idea('id'),
+            importedTags: idea('labels name', 'labels', 'label names') ?? h.get('labels'),
+            url: idea('portal url', 'url', 'link')
+          },
+          dateColumn(created)
+        ),
+        foldKey: idea('id'),
+        voter: { name: voterName, email: voterEmail, perVoterColumns: hasCreator ? perVoter : [] }
+      }
+    }
   },
   {
     source: 'canny',
@@ -342,6 +391,16 @@ const definitions: Definition[] = [
     })
   }
 ]
+
+/** Answers written in sentences: what a form's open questions collect. */
+function isOpenEnded(values: string[]): boolean {
+  const filled = values.map((v) => v.trim()).filter(Boolean)
+  if (filled.length === 0) return false
+  const prose = filled.filter((v) => /\s/.test(v) && !/^\S+@\S+\.\S+$/.test(v) && !/^https?:\/\//i.test(v) && !/^[\d\s.,:/+-]+$/.test(v))
+  const averageLength = filled.reduce((n, v) => n + v.length, 0) / filled.length
+  const distinct = new Set(filled).size / filled.length
+  return prose.length / filled.length >= 0.6 && averageLength >= 15 && (distinct >= 0.6 || filled.length < 4)
+}
 
 /** Recognises an export by its header signature and maps it with no user action. */
 export function recognizeExport(headers: string[], sampleRows: string[][] = []): KnownExport | undefined {

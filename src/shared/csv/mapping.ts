@@ -46,7 +46,18 @@ export const mappingSchema = z.object({
       decimalSeparator
     })
     .optional(),
-  rating: z.object({ columns, confidence, decimalSeparator }).optional(),
+  rating: z
+    .object({
+      columns,
+      confidence,
+      decimalSeparator,
+      /**
+       * Words to numbers for categorical ratings (Zendesk's "Good"/"Bad", "Very satisfied"…), keyed by the value
+       * lower-cased and trimmed; null leaves the rating empty on purpose ("Offered", "Unoffered") with no warning.
+       */
+      valueMap: z.record(z.string(), z.number().nullable()).optional()
+    })
+    .optional(),
   source: plain.optional(),
   externalId: plain.optional(),
   importedTags: z

@@ -144,3 +144,85 @@ function dropCarriageReturn(fields: string[]): void {
   const cell = fields[last]
   if (cell !== undefined && cell.endsWith('\r')) fields[last] = cell.slice(0, -1)
 }
+
+export interface LineBreakNormalizer {
+  /** The text with every CR, LF and CRLF outside quotes as LF; a CR at the very end waits for the next text. */
+  push(text: string): string
+  /** What is left at the end of the file (a held-back CR becomes LF). */
+  flush(): string
+}
+
+/**
+ * Makes every record end in LF, whatever each line used: files stitched together on different systems mix CRLF,
+ * LF and old-Mac CR, and papaparse reads a text with one newline only. Line breaks inside quotes are the cell's
+ * own and are left as they are. A quote opens a quoted cell only where papaparse opens one, at the start of a
+ * cell (after a line break or any of the delimiters it may be), so a stray inch mark (`5" screen`) does not
+ * swallow the rest of the file; `""` inside a quoted cell is a quote. State carries across pushes, so a chunk
+ * may end anywhere, even between CR and LF.
+ */
+export function createLineBreakNormalizer(): LineBreakNormalizer {
+  let inQuotes = false
+  let heldCarriageReturn = false
+  /** The character before this text (a line start at first), and whether it was a quote that closed a cell. */
+  let previous = '\n'
+  let previousClosed = false
+  /** Index in the current text of the last quote that closed a cell (-1: none yet). */
+  let lastClose = -1
+
+  const opensCell = (c: string) => c === '\n' || c === '\r' || c === ',' || c === ';' || c === '\t' || c === '|'
+
+  return {
+    push(input) {
+      let text = input
+      let out = ''
+      if (heldCarriageReturn && text.length > 0) {
+        heldCarriageReturn = false
+        out = '\n'
+        if (text[0] === '\n') text = text.slice(1)
+      }
+      if (text.length === 0) return out
+      let start = 0
+      let quote = text.indexOf('"')
+      let cr = text.indexOf('\r')
+      // Jumps from quote to quote and CR to CR: most text is neither.
+      while (quote !== -1 || cr !== -1) {
+        if (quote !== -1 && (cr === -1 || quote < cr)) {
+          const before = quote > 0 ? (text[quote - 1] as string) : previous
+          const closedJustBefore = quote > 0 ? lastClose === quote - 1 : previousClosed
+          if (inQuotes) {
+            inQuotes = false
+            lastClose = quote
+          } else if (opensCell(before) || closedJustBefore) inQuotes = true
+          quote = text.indexOf('"', quote + 1)
+          continue
+        }
+        if (!inQuotes) {
+          out += text.slice(start, cr)
+          if (cr + 1 === text.length) {
+            heldCarriageReturn = true
+            start = text.length
+            break
+          }
+          out += '\n'
+          start = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1
+        }
+        cr = text.indexOf('\r', cr + 1)
+      }
+      previousClosed = lastClose === text.length - 1
+      previous = text[text.length - 1] as string
+      lastClose = -1
+      return out + text.slice(start)
+    },
+    flush() {
+      if (!heldCarriageReturn) return ''
+      heldCarriageReturn = false
+      return '\n'
+    }
+  }
+}
+
+/** The whole of a text normalised at once (a sample, a small table). */
+export function normalizeLineBreaks(text: string): string {
+  const normalizer = createLineBreakNormalizer()
+  return normalizer.push(text) + normalizer.flush()
+}

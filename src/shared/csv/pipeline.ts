@@ -1,13 +1,14 @@
 import { autoMap } from './autoMap'
-import { containsNulByte, detectBinaryFile, nulBytesFound } from './binary'
+import { binaryDataFound, detectBinaryFile, looksLikeBinaryData } from './binary'
 import { createChunkDecoder, detectEncoding, ENCODING_SAMPLE_BYTES, type ChunkDecoder, type TextEncoding } from './decode'
 import { createOccurrenceCounter } from './dedupeKey'
 import { createRowFolder, type RowFolder } from './foldRows'
 import { recognizeExport } from './knownExports'
-import { headerSignature, missingColumns, readMapping, type Mapping } from './mapping'
+import { headerSignature, missingColumns, readMapping, type FeedbackField, type Mapping } from './mapping'
 import { createDayMonthVote, type DayMonthVote } from './normalizeDate'
-import { createRecordParser, type CsvRecord, type Delimiter, type ParseProblem, type RecordParser } from './parse'
-import { createRowMapper, rowError, type MappedFeedback, type MapRowResult, type RowError } from './rowToFeedback'
+import { createLineBreakNormalizer, createRecordParser, type CsvRecord, type Delimiter, type ParseProblem, type RecordParser } from './parse'
+import { defaultRatingValueMap } from './ratingScales'
+import { createRowMapper, rowError, type MappedFeedback, type MapRowResult, type RowError, type RowWarning } from './rowToFeedback'
 import { footerText, isBlankRow, isFooterRow, sniffLayout, type Layout } from './sniff'
 
 export interface ImportPipelineOptions {
@@ -61,6 +62,19 @@ export interface ImportFatal {
 
 export type MappingOrigin = 'given' | 'preset' | 'known-export' | 'auto'
 
+/** Values of one column that its field could not read: left empty on those rows (kept as extra attributes). */
+export interface ColumnWarning {
+  column: string
+  field: FeedbackField
+  /** Rows with such a value. */
+  count: number
+  /** The first rows, for the message. */
+  rows: number[]
+  /** The first distinct values that could not be read. */
+  values: string[]
+  message: string
+}
+
 export interface ImportSummary {
   fatal?: ImportFatal
   encoding?: TextEncoding
@@ -94,6 +108,12 @@ export interface ImportSummary {
   errorCount: number
   /** The first 20 items as they will be stored. */
   preview: MappedFeedback[]
+  /** One entry per column whose values an optional field could not read on some rows; those rows are still imported. */
+  warnings: ColumnWarning[]
+  /** Stray NUL bytes removed from the text (exporters leave them; they are not binary data). */
+  nulBytesRemoved: number
+  /** Up to 12 distinct values per column from the first rows, for the mapping editor (value maps, revenue guesses). */
+  columnValues: Record<string, string[]>
 }
 
 export interface ImportPipeline {
@@ -132,8 +152,13 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     itemsEmitted: 0,
     errors: [],
     errorCount: 0,
-    preview: []
+    preview: [],
+    warnings: [],
+    nulBytesRemoved: 0,
+    columnValues: {}
   }
+  const warningsByColumn = new Map<string, ColumnWarning>()
+  const lineBreaks = createLineBreakNormalizer()
 
   let bytesRead = 0
   let stage: 'bytes' | 'text' | 'records' | 'done' = 'bytes'
@@ -149,6 +174,7 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
   let mapping: Mapping | undefined
   let folder: RowFolder | undefined
   let foldIndex = -1
+  let voterIndex: { name: number; email: number } | undefined
   let dateVote: DayMonthVote | undefined
   let dateColumns: number[] = []
   const previewRecords: CsvRecord[] = []
@@ -181,7 +207,7 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     if (binary) return fail('binary-file', binary.message)
     decoder = createChunkDecoder(guess.encoding)
     stage = 'text'
-    pushText(decoder.decode(bytes))
+    pushText(lineBreaks.push(decoder.decode(bytes)))
   }
 
   function pushText(text: string): void {
@@ -288,6 +314,12 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
       chosen = autoMap(headers, rows)
       summary.mappingFrom = 'auto'
     }
+    summary.columnValues = distinctValues(headers, rows)
+    if (chosen.rating && !chosen.rating.valueMap) {
+      const index = headers.indexOf(chosen.rating.columns[0] as string)
+      const valueMap = defaultRatingValueMap(rows.map((r) => r[index] ?? ''))
+      if (valueMap) chosen.rating.valueMap = valueMap
+    }
     summary.mapping = chosen
     const missing = missingColumns(chosen, headers)
     if (missing.length > 0) {
@@ -320,7 +352,10 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     mapping = chosen
     if (known?.foldKey) {
       foldIndex = headers.indexOf(known.foldKey)
-      folder = createRowFolder(known.foldKey, emit)
+      folder = createRowFolder(known.foldKey, emit, { perVoterColumns: known.voter?.perVoterColumns })
+      if (known.voter && known.voter.perVoterColumns.length > 0) {
+        voterIndex = { name: known.voter.name ? headers.indexOf(known.voter.name) : -1, email: known.voter.email ? headers.indexOf(known.voter.email) : -1 }
+      }
     }
     const held = sample
     sample = []
@@ -349,16 +384,30 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     }
     summary.rowsMapped++
     if (folder) {
-      const error = folder.add(result.ok, (fields[foldIndex] ?? '').trim(), record.row)
+      const voter = voterIndex && { name: fields[voterIndex.name], email: fields[voterIndex.email] }
+      const error = folder.add(result.ok, (fields[foldIndex] ?? '').trim(), record.row, voter)
       if (error) {
         summary.rowsMapped--
         summary.rowsRejected++
         addError(error)
-      }
+      } else if (result.warnings) for (const warning of result.warnings) addWarning(warning)
       return
     }
+    if (result.warnings) for (const warning of result.warnings) addWarning(warning)
     if (summary.preview.length < PREVIEW_ROWS) previewRecords.push({ row: record.row, fields })
     emit(result.ok)
+  }
+
+  function addWarning(warning: RowWarning): void {
+    let entry = warningsByColumn.get(warning.column)
+    if (!entry) {
+      entry = { column: warning.column, field: warning.field, count: 0, rows: [], values: [], message: '' }
+      warningsByColumn.set(warning.column, entry)
+      summary.warnings.push(entry)
+    }
+    entry.count++
+    if (entry.rows.length < 5) entry.rows.push(warning.row)
+    if (entry.values.length < 5 && !entry.values.includes(warning.value)) entry.values.push(warning.value)
   }
 
   function emit(item: MappedFeedback): void {
@@ -388,14 +437,14 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
       if (firstBytesLength >= ENCODING_SAMPLE_BYTES) startDecoding()
       return
     }
-    if (containsNulByte(chunk, (decoder as ChunkDecoder).encoding)) return fail('binary-file', nulBytesFound().message)
-    pushText((decoder as ChunkDecoder).decode(chunk))
+    if (looksLikeBinaryData(chunk, (decoder as ChunkDecoder).encoding)) return fail('binary-file', binaryDataFound().message)
+    pushText(lineBreaks.push((decoder as ChunkDecoder).decode(chunk)))
   }
 
   function finishNow(): void {
     if (stage === 'bytes') startDecoding()
     if (stage === 'text' || stage === 'records') {
-      const rest = (decoder as ChunkDecoder).flush()
+      const rest = lineBreaks.push((decoder as ChunkDecoder).flush()) + lineBreaks.flush()
       if (stage === 'text') {
         sniffBuffer += rest
         startRecords(true)
@@ -417,6 +466,8 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     if (batch.length > 0) ready.push(batch)
     batch = []
     settleDateOrder()
+    summary.nulBytesRemoved = decoder?.nulsRemoved ?? 0
+    for (const warning of summary.warnings) warning.message = columnWarningMessage(warning)
     if (decoder && decoder.replacements > 0 && !options.encoding && summary.encoding === 'utf-8') {
       const n = decoder.replacements
       summary.encodingWarning = `${n === 1 ? '1 character' : `${n} characters`} further into the file ${n === 1 ? 'is' : 'are'} not valid UTF-8. If accents look wrong, choose Windows-1252.`
@@ -469,6 +520,31 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
       return { bytesRead, rowsSeen: summary.rowsSeen, ...(summary.fatal ? { fatal: summary.fatal } : {}) }
     }
   }
+}
+
+const fieldNames: Record<FeedbackField, string> = {
+  text: 'text', title: 'title', receivedAt: 'date', customerName: 'customer name', customerEmail: 'email', company: 'company',
+  plan: 'plan', revenue: 'revenue', rating: 'rating', source: 'source', externalId: 'id', importedTags: 'tags', url: 'link', voterCount: 'voter count'
+}
+
+function columnWarningMessage(w: ColumnWarning): string {
+  const rows = w.count === 1 ? 'row' : 'rows'
+  const listed = w.rows.join(', ') + (w.count > w.rows.length ? ', …' : '')
+  const values = w.values.map((v) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`).join(', ')
+  return `Column "${w.column}": ${w.count.toLocaleString('en-US')} ${rows} (${listed}) ${w.count === 1 ? 'has' : 'have'} a value that is not a ${fieldNames[w.field]} (${values}). The ${fieldNames[w.field]} is left empty there; the rows are imported and keep the value as an extra attribute.`
+}
+
+function distinctValues(headers: string[], rows: string[][]): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  headers.forEach((header, i) => {
+    const seen = new Set<string>()
+    for (const row of rows) {
+      const value = (row[i] ?? '').trim()
+      if (value && seen.size < 12) seen.add(value.length > 80 ? value.slice(0, 80) : value)
+    }
+    out[header] = [...seen]
+  })
+  return out
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

@@ -1,6 +1,6 @@
 import { detectBinaryFile } from './binary'
 import { createChunkDecoder, detectEncoding, type TextEncoding } from './decode'
-import { createRecordParser, type CsvRecord, type Delimiter } from './parse'
+import { createRecordParser, normalizeLineBreaks, type CsvRecord, type Delimiter } from './parse'
 import { footerText, isBlankRow, isFooterRow, sniffLayout } from './sniff'
 
 export interface CsvTable {
@@ -29,7 +29,7 @@ export function readCsvTable(bytes: Uint8Array, fileName: string, options: { enc
   const binary = detectBinaryFile(bytes, guess.encoding)
   if (binary) return { ok: false, message: `${fileName}: ${binary.message}` }
   const decoder = createChunkDecoder(guess.encoding)
-  const text = decoder.decode(bytes) + decoder.flush()
+  const text = normalizeLineBreaks(decoder.decode(bytes) + decoder.flush())
   const layout = sniffLayout(text, { complete: true })
   if (!layout) return { ok: false, message: `${fileName} has no header row.` }
   const records: CsvRecord[] = []

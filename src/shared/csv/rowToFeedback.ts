@@ -13,7 +13,17 @@ export interface RowError {
 }
 
 export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string }
-export type MapRowResult = { ok: MappedFeedback } | { errors: RowError[] }
+
+/** A value an optional field could not read: the field is left empty, the row is kept and the raw value goes to `extra`. */
+export interface RowWarning {
+  row: number
+  column: string
+  field: FeedbackField
+  value: string
+  problem: string
+}
+
+export type MapRowResult = { ok: MappedFeedback; warnings?: RowWarning[] } | { errors: RowError[] }
 
 export interface RowMapperOptions {
   /** The import's source ('zendesk', 'csv', …): the `source` field unless a column gives one, and the key's namespace. */
@@ -50,6 +60,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
 
   return (fields, row) => {
     const errors: RowError[] = []
+    const warnings: RowWarning[] = []
     const cell = (index: number) => {
       const value = index < 0 ? '' : (fields[index] ?? '')
       return value.indexOf('\r') === -1 ? value.trim() : value.replace(/\r\n?/g, '\n').trim()
@@ -66,6 +77,12 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     }
     const first = (field: FeedbackField) => columns[field][0]?.name
     const extra: Record<string, string> = {}
+    /** Only a missing text rejects a row: an unreadable optional value is left out, kept in `extra`, and warned about. */
+    const warn = (field: FeedbackField, value: string, problem: string) => {
+      const column = first(field) as string
+      warnings.push({ row, column, field, value, problem })
+      extra[column] = value
+    }
 
     const title = joined('title', ' ') || undefined
     const text = joined('text', '\n\n') || title || ''
@@ -79,17 +96,22 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     if (date) {
       const parsed = parseDate(date, dateOptions)
       if (parsed.ok) receivedAt = parsed.value
-      else errors.push(rowError(row, first('receivedAt'), parsed.problem))
+      else warn('receivedAt', date, parsed.problem)
     }
 
+    const ratingValues = mapping.rating?.valueMap
     const number = (field: 'rating' | 'voterCount') => {
       const raw = joined(field, ' ')
       if (!raw) return undefined
-      const parsed = parseNumber(raw, { decimalSeparator: mapping[field]?.decimalSeparator })
-      if (!parsed.ok) errors.push(rowError(row, first(field), parsed.problem))
-      else if (field === 'voterCount' && (!Number.isInteger(parsed.value) || parsed.value < 0)) {
-        errors.push(rowError(row, first(field), `"${raw}" is not a number of voters`))
-      } else return parsed.value
+      if (field === 'rating' && ratingValues) {
+        const mapped = ratingValues[ratingKey(raw)]
+        if (mapped === null) return undefined
+        if (mapped !== undefined) return mapped
+      }
+      const parsed = field === 'rating' ? parseRating(raw, mapping.rating?.decimalSeparator) : parseNumber(raw, { decimalSeparator: mapping[field]?.decimalSeparator })
+      if (!parsed.ok) warn(field, raw, field === 'rating' ? `"${raw}" is not a number; give it one in the rating's value map` : parsed.problem)
+      else if (field === 'voterCount' && (!Number.isInteger(parsed.value) || parsed.value < 0)) warn(field, raw, `"${raw}" is not a number of voters`)
+      else return parsed.value
       return undefined
     }
     const rating = number('rating')
@@ -99,8 +121,8 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     let revenueCurrency: string | undefined
     const money = joined('revenue', ' ')
     if (money && mapping.revenue) {
-      const parsed = parseAmount(money, { decimalSeparator: mapping.revenue.decimalSeparator })
-      if (!parsed.ok) errors.push(rowError(row, first('revenue'), parsed.problem))
+      const parsed = parseAmount(withoutPeriod(money), { decimalSeparator: mapping.revenue.decimalSeparator })
+      if (!parsed.ok) warn('revenue', money, parsed.problem)
       else {
         const monthly = mapping.revenue.kind === 'arr' ? parsed.value.value / 12 : parsed.value.value
         revenue = Math.round(monthly * 100) / 100
@@ -117,7 +139,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     }
     const tags = new Map<string, string>()
     for (const c of columns.importedTags) {
-      for (const tag of cell(c.index).split(tagSplitter)) {
+      for (const tag of splitTags(cell(c.index), tagSplitter)) {
         const t = tag.trim()
         if (t && !tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t)
       }
@@ -157,8 +179,40 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       { source: options.source, externalId: item.externalId, text, receivedAt, customerEmail, customerName: item.customerName },
       occurrences
     )
-    return { ok: { ...item, dedupeKey: key } }
+    return warnings.length > 0 ? { ok: { ...item, dedupeKey: key }, warnings } : { ok: { ...item, dedupeKey: key } }
   }
+}
+
+/** The value map's key for a rating as the file writes it: "Good ", "GOOD" and "good" are one. */
+export function ratingKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+/** A rating as people write one: "4", "4.5", "4/5", "4 out of 5", "4 stars", "★★★★☆". */
+export function parseRating(raw: string, decimalSeparator?: ',' | '.') {
+  const text = raw.trim()
+  const stars = /^([★⭐]+)[☆✩]*$/u.exec(text)
+  if (stars) return { ok: true as const, value: [...(stars[1] as string)].length }
+  const scale = /^(\d+(?:[.,]\d+)?)\s*(?:\/|out of|of|von|sur|de|su|van)\s*\d+$/i.exec(text) ?? /^(\d+(?:[.,]\d+)?)\s*(?:stars?|sterne?|étoiles?|estrellas?|estrelas?|stelle|sterren)$/i.exec(text)
+  return parseNumber(scale ? (scale[1] as string) : text, { decimalSeparator })
+}
+
+/** "1.200 €/yr", "99 per month": the period is the mapping's MRR/ARR choice, not part of the number. */
+function withoutPeriod(money: string): string {
+  return money.replace(/\s*(?:\/|per\s+|pro\s+|par\s+)\s*(?:mo|mon|month|monat|mois|mes|yr|year|y|a|an|jahr|año|ano|anno|jaar|annum)\.?\s*$/i, '')
+}
+
+/** Tags as exports write them: "a, b", "a;b", or a JSON list (UserVoice labels: `["enterprise","sso"]`). */
+function splitTags(value: string, splitter: RegExp): string[] {
+  if (value.startsWith('[') && value.endsWith(']')) {
+    try {
+      const list: unknown = JSON.parse(value)
+      if (Array.isArray(list)) return list.filter((tag): tag is string | number => typeof tag === 'string' || typeof tag === 'number').map(String)
+    } catch {
+      // Not JSON after all ("[beta] feedback"): split it like any other value.
+    }
+  }
+  return value.split(splitter)
 }
 
 /** Maps one record; for many, createRowMapper compiles the mapping once. */

@@ -37,7 +37,7 @@ export function sniffLayout(sampleText: string, options: { complete?: boolean } 
   const top = records[headerIndex] as string[]
   const next = records[headerIndex + 1]
   const twoRows = next !== undefined && isSubHeaderRow(top, next)
-  const names = twoRows ? combineHeaderRows(top, next) : top.map((name) => name.trim())
+  const names = (twoRows ? combineHeaderRows(top, next) : top).map(plainHeader)
 
   return {
     delimiter,
@@ -47,6 +47,26 @@ export function sniffLayout(sampleText: string, options: { complete?: boolean } 
     headers: dedupeHeaders(names.map((name, i) => name || `Column ${i + 1}`)),
     preamble: records.slice(0, headerIndex).filter((r) => !isBlankRow(r)).map((r) => r.map((c) => c.trim()).filter(Boolean).join(' '))
   }
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/**
+ * A header as the user should see it: Typeform writes questions with their formatting ("<strong>What</strong>
+ * could we do better?"), so tags are removed and entities decoded. Only real tags go: "<5 seats" stays.
+ */
+export function plainHeader(name: string): string {
+  if (name.indexOf('<') === -1 && name.indexOf('&') === -1) return name.trim()
+  return name
+    .replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, code: string) => {
+      if (code[0] !== '#') return entities[code.toLowerCase()] ?? whole
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.,:;!])/g, '$1')
+    .trim()
 }
 
 /** The first line break outside quotes decides; CRLF files are read with `\n` (the parser drops the `\r`). */

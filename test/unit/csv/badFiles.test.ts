@@ -21,17 +21,32 @@ describe('bad files get a clear message and no rows', () => {
     expect(rows).toEqual([])
   })
 
-  it('refuses a UTF-8 file with NUL bytes as binary', async () => {
-    const { summary, rows } = await runImport(new Uint8Array([...encode('Id,Feedback\n1,Fine\n'), 0x00, 0x13, 0x37]))
-    expect(summary.fatal?.message).toBe('This file contains binary data (NUL bytes), not text. Save it as CSV and try again.')
+  it('refuses bytes that are binary data, not text', async () => {
+    const junk = Array.from({ length: 400 }, (_, i) => (i * 37) % 256)
+    const { summary, rows } = await runImport(new Uint8Array([...encode('Id,Feedback\n1,Fine\n'), ...junk]))
+    expect(summary.fatal?.message).toBe('This file contains binary data, not text. Save it as CSV and try again.')
     expect(rows).toEqual([])
   })
 
-  it('stops at NUL bytes found further into the file and delivers nothing after them', async () => {
+  it('refuses a PDF, a PNG and a gzip file renamed .csv', async () => {
+    for (const [head, message] of [
+      [[0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37], /This is a PDF/],
+      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], /image \(PNG\)/],
+      [[0x1f, 0x8b, 0x08, 0x00], /gzip/]
+    ] as const) {
+      const { summary, rows } = await runImport(new Uint8Array([...head, ...encode('Id,Feedback\n1,Fine\n')]))
+      expect(summary.fatal?.code).toBe('binary-file')
+      expect(summary.fatal?.message).toMatch(message)
+      expect(rows).toEqual([])
+    }
+  })
+
+  it('stops at binary data found further into the file', async () => {
     const head = encode(`Id,Feedback\n${'1,Fine\n'.repeat(20000)}`)
-    const bytes = new Uint8Array(head.length + 3)
+    const junk = Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)
+    const bytes = new Uint8Array(head.length + junk.length)
     bytes.set(head)
-    bytes.set([0x00, 0x01, 0x02], head.length)
+    bytes.set(junk, head.length)
     const { summary, rows } = await runImport(bytes, {}, 64 * 1024)
     expect(summary.fatal?.code).toBe('binary-file')
     // Batches already delivered belong to an import batch the caller rolls back; the dry run finds this first.
@@ -96,10 +111,13 @@ describe('bad files get a clear message and no rows', () => {
     expect(rows.map((r) => r.text)).toEqual(['Fine'])
   })
 
-  it('reports a date it cannot read as `Row N, column "X": "value" is not a date`', async () => {
+  it('imports a row whose date cannot be read, with a warning naming the column, rows and value', async () => {
     const csv = 'Id,Feedback,Created at\n1,Good,14/01/2026\n2,Fine,15/01/2026\n3,Bad date,31/02/2026\n4,Ok,16/01/2026\n'
     const { summary, rows } = await runImport(encode(csv))
-    expect(summary.errors).toEqual([{ row: 4, column: 'Created at', message: 'Row 4, column "Created at": "31/02/2026" is not a date' }])
-    expect(rows.map((r) => r.externalId)).toEqual(['1', '2', '4'])
+    expect(summary.errors).toEqual([])
+    expect(rows.map((r) => r.externalId)).toEqual(['1', '2', '3', '4'])
+    expect(summary.warnings).toEqual([expect.objectContaining({ column: 'Created at', field: 'receivedAt', count: 1, rows: [4], values: ['31/02/2026'] })])
+    expect(summary.warnings[0]?.message).toBe('Column "Created at": 1 row (4) has a value that is not a date ("31/02/2026"). The date is left empty there; the rows are imported and keep the value as an extra attribute.')
+    expect(rows[2]?.extra['Created at']).toBe('31/02/2026')
   })
 })

@@ -68,8 +68,24 @@ describe('detectBinaryFile', () => {
     expect(detectBinaryFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'windows-1252')?.code).toBe('ole')
   })
 
-  it('treats NUL bytes as binary in UTF-8 but as normal in UTF-16', () => {
-    expect(detectBinaryFile(new Uint8Array([0x41, 0x00, 0x42]), 'utf-8')?.code).toBe('nul-bytes')
+  it('does not call a text with a few stray NUL bytes binary, in UTF-8 or UTF-16', () => {
+    expect(detectBinaryFile(new Uint8Array([0x41, 0x00, 0x42, 0x2c, 0x43, 0x0a]), 'utf-8')).toBeUndefined()
     expect(detectBinaryFile(utf16('Id,Text\n', true), 'utf-16le')).toBeUndefined()
+  })
+
+  it('calls bytes full of control characters or NULs binary data', () => {
+    const junk = new Uint8Array(Array.from({ length: 1000 }, (_, i) => (i * 37) % 256))
+    expect(detectBinaryFile(junk, 'windows-1252')?.code).toBe('binary-data')
+    const nuls = new Uint8Array(2000).map((_, i) => (i % 3 === 0 ? 0x41 : 0))
+    expect(detectBinaryFile(nuls, 'utf-8')?.code).toBe('binary-data')
+  })
+
+  it('removes stray NUL characters while decoding UTF-8 and Windows-1252, and counts them', () => {
+    const utf8 = createChunkDecoder('utf-8')
+    expect(utf8.decode(new Uint8Array([0x41, 0x00, 0x42])) + utf8.decode(new Uint8Array([0x00, 0x0a])) + utf8.flush()).toBe('AB\n')
+    expect(utf8.nulsRemoved).toBe(2)
+    const cp1252 = createChunkDecoder('windows-1252')
+    expect(cp1252.decode(new Uint8Array([0x4b, 0xf6, 0x00, 0x6c, 0x6e])) + cp1252.flush()).toBe('Köln')
+    expect(cp1252.nulsRemoved).toBe(1)
   })
 })

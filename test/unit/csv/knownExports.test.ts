@@ -17,7 +17,12 @@ describe('known exports are recognised and mapped with no user action', () => {
       importedTags: ['sso', 'okta', 'login', 'bug'],
       dedupeKey: 'zendesk:48219'
     })
-    expect(byId(rows, '48219').extra).toMatchObject({ Via: 'Email', 'Satisfaction Score': 'Unoffered', 'Requester external id': 'CUS-2231' })
+    expect(byId(rows, '48219').extra).toMatchObject({ Via: 'Email', 'Requester external id': 'CUS-2231' })
+    // Satisfaction is the rating: Good is 5 on the shared 1-5 scale, Unoffered is no rating (and no warning).
+    expect(summary.mapping?.rating).toMatchObject({ columns: ['Satisfaction Score'], valueMap: { good: 5, bad: 1, unoffered: null, offered: null } })
+    expect(byId(rows, '48219').rating).toBeUndefined()
+    expect(byId(rows, '48213').rating).toBe(5)
+    expect(summary.warnings).toEqual([])
   })
 
   it('reads an Intercom export in the time zone its header names, across the DST change', async () => {
@@ -53,7 +58,8 @@ describe('known exports are recognised and mapped with no user action', () => {
     const spanish = rows.find((r) => r.extra['Reviewer Language'] === 'es_419')
     expect(spanish?.text).toBe('Muy buena, pero el modo oscuro hace falta para trabajar de noche 🌙')
     expect(rows[0]?.url).toMatch(/^http:\/\/play\.google\.com\/console\/.*reviewId=gp:AOqpTOE1/)
-    expect(rows[0]?.dedupeKey).toMatch(/^google-play:h[0-9a-f]{16}:1$/)
+    // The review link is the id: an edited review (new text, same link) updates its item on re-import.
+    expect(rows[0]?.dedupeKey).toBe(`google-play:${rows[0]?.url}`)
   })
 
   it('combines SurveyMonkey\'s two header rows and maps the answers by their questions', async () => {

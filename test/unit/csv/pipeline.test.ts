@@ -31,15 +31,14 @@ describe('createImportPipeline', () => {
   })
 
   it('keeps the first 100 row errors and counts them all', async () => {
-    const csv = 'Id,Created,Feedback\n' + Array.from({ length: 150 }, (_, i) => `${i + 1},${i < 3 ? '2026-01-02' : 'soon'},Text ${i}\n`).join('')
-    // Three readable dates are too few for auto-mapping to trust the column, so name it.
+    const csv = 'Id,Created,Feedback\n' + Array.from({ length: 150 }, (_, i) => `${i + 1},2026-01-02,${i < 3 ? `Text ${i}` : ''}\n`).join('')
     const { summary } = await runImport(encode(csv), {
       dryRun: true,
       mapping: { text: { columns: ['Feedback'] }, receivedAt: { columns: ['Created'] }, externalId: { columns: ['Id'] } }
     })
     expect(summary.errorCount).toBe(147)
     expect(summary.errors).toHaveLength(100)
-    expect(summary.errors[0]?.message).toBe('Row 5, column "Created": "soon" is not a date')
+    expect(summary.errors[0]?.message).toBe('Row 5, column "Feedback": the feedback text is empty ("Feedback")')
     expect(summary.rowsRejected).toBe(147)
   })
 

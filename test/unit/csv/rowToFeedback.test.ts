@@ -42,14 +42,15 @@ describe('mapRow', () => {
     expect(result).toEqual({ errors: [{ row: 7, column: 'Comment', message: 'Row 7, column "Comment": the feedback text is empty ("Comment")' }] })
   })
 
-  it('lists every problem of a row at once', () => {
-    const result = mapRow(['x', 'soon', 'lots'], ['Text', 'Date', 'MRR'], {
-      text: { columns: ['Text'] }, receivedAt: { columns: ['Date'] }, revenue: { columns: ['MRR'], kind: 'mrr' }
+  it('keeps a row whose optional values cannot be read, leaving those fields empty with a warning each', () => {
+    const result = mapRow(['x', 'soon', 'n/a', 'Good'], ['Text', 'Date', 'MRR', 'Rating'], {
+      text: { columns: ['Text'] }, receivedAt: { columns: ['Date'] }, revenue: { columns: ['MRR'], kind: 'mrr' }, rating: { columns: ['Rating'] }
     }, options)
-    expect('errors' in result && result.errors.map((e) => e.message)).toEqual([
-      'Row 7, column "Date": "soon" is not a date',
-      'Row 7, column "MRR": "lots" is not a number'
-    ])
+    if (!('ok' in result)) throw new Error('the row was rejected')
+    expect(result.ok).toMatchObject({ text: 'x', receivedAt: options.fallbackReceivedAt, extra: { Date: 'soon', MRR: 'n/a', Rating: 'Good' } })
+    expect(result.ok.revenue).toBeUndefined()
+    expect(result.ok.rating).toBeUndefined()
+    expect(result.warnings?.map((w) => [w.column, w.field, w.value])).toEqual([['Date', 'receivedAt', 'soon'], ['Rating', 'rating', 'Good'], ['MRR', 'revenue', 'n/a']])
   })
 
   it('uses the import time for a row without a date, and keeps it out of the key', () => {
@@ -71,8 +72,9 @@ describe('mapRow', () => {
     expect('ok' in result && result.ok.importedTags).toEqual(['sso', 'okta', 'login'])
   })
 
-  it('refuses a voter count that is not a whole number', () => {
+  it('leaves out a voter count that is not a whole number, with a warning', () => {
     const result = mapRow(['Hi', '2.5'], ['Text', 'Votes'], { text: { columns: ['Text'] }, voterCount: { columns: ['Votes'] } }, options)
-    expect('errors' in result && result.errors[0]?.message).toBe('Row 7, column "Votes": "2.5" is not a number of voters')
+    expect('ok' in result && result.ok.voterCount).toBeUndefined()
+    expect('ok' in result && result.warnings?.[0]?.problem).toBe('"2.5" is not a number of voters')
   })
 })

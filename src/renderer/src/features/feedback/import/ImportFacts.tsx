@@ -1,5 +1,6 @@
 import { Badge, Group, Select, Stack, Text } from '@mantine/core'
 import { textEncodings, type ImportSummary, type TextEncoding } from '@shared/csv'
+import { formatCount } from '@shared/format/money'
 import { delimiterLabel, encodingLabel } from './describeImport'
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -37,6 +38,11 @@ export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; o
         <Text size="xs" c="dimmed" maw={180}>
           {summary.encodingReason}
         </Text>
+        {summary.nulBytesRemoved > 0 && (
+          <Text size="xs" c="dimmed" maw={180}>
+            Removed {formatCount(summary.nulBytesRemoved)} stray NUL {summary.nulBytesRemoved === 1 ? 'byte' : 'bytes'}
+          </Text>
+        )}
       </Fact>
       <Fact label="Delimiter">{delimiterLabel(summary.delimiter)}</Fact>
       <Fact label="Header row">

@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
-import type { Mapping } from '@shared/csv'
+import type { ImportSummary, Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
 import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
@@ -85,7 +85,8 @@ function PreviewStep() {
   if (!file || !preview) return null
   const { summary, counts } = preview
   const fatal = summary.fatal
-  const effectiveMapping = mapping ?? summary.mapping
+  // The summary's mapping is the one the preview used, with what the pipeline completed (a rating scale's value map).
+  const effectiveMapping = summary.mapping ?? mapping
   return (
     <Stack>
       {error && (
@@ -122,6 +123,7 @@ function PreviewStep() {
           </Text>
         )}
       </Card>
+      {!fatal && <ValueWarnings warnings={summary.warnings} />}
       {!fatal && <ImportCounts created={counts.created} updated={counts.updated} unchanged={counts.unchanged} rejected={summary.rowsRejected} verb="will be" />}
       <Group justify="flex-end">
         <Button variant="default" onClick={() => useImportStore.getState().reset()}>
@@ -145,10 +147,27 @@ function PreviewStep() {
           <Title order={2} size="h5" mb="xs">
             Mapping
           </Title>
-          <MappingEditor headers={summary.headers} mapping={effectiveMapping} onChange={(changed) => void runPreview({ mapping: changed })} />
+          <MappingEditor headers={summary.headers} mapping={effectiveMapping} columnValues={summary.columnValues} onChange={(changed) => void runPreview({ mapping: changed })} />
         </Card>
       )}
     </Stack>
+  )
+}
+
+/** Values an optional field could not read: the rows are imported, the field left empty. One line per column. */
+function ValueWarnings({ warnings }: { warnings: ImportSummary['warnings'] }) {
+  if (warnings.length === 0) return null
+  return (
+    <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={`Some values could not be read in ${warnings.length === 1 ? '1 column' : `${formatCount(warnings.length)} columns`}`}>
+      <List size="sm" spacing={4} aria-label="Values that could not be read">
+        {warnings.map((warning) => (
+          <List.Item key={warning.column}>{warning.message}</List.Item>
+        ))}
+      </List>
+      <Text size="xs" c="dimmed" mt="xs">
+        Change the column or give words a number in the mapping below; the preview redraws.
+      </Text>
+    </Alert>
   )
 }
 
