@@ -27,7 +27,7 @@ describe('createImportPipeline', () => {
     expect(batches).toEqual([])
     expect(summary).toMatchObject({ rowsSeen: 1200, rowsMapped: 1200, itemsEmitted: 1200, encoding: 'utf-8', delimiter: ',', headerRow: 1 })
     expect(summary.preview).toHaveLength(20)
-    expect(summary.preview[0]).toMatchObject({ externalId: '1', text: 'Comment number 1', receivedAt: '2026-01-01T00:00:00.000Z' })
+    expect(summary.preview[0]).toMatchObject({ externalId: '1', text: 'Comment number 1', receivedDate: '2026-01-01', receivedAt: '2026-01-01T12:00:00.000Z' })
   })
 
   it('keeps the first 100 row errors and counts them all', async () => {
@@ -111,7 +111,7 @@ describe('createImportPipeline', () => {
 
     it('imports with the order the user chose', async () => {
       const { rows } = await runImport(encode(ambiguous), { mapping: { text: { columns: ['Feedback'] }, receivedAt: { columns: ['Date'], dayMonthOrder: 'day-first' } } })
-      expect(rows.map((r) => r.receivedAt)).toEqual(['2026-04-03T00:00:00.000Z', '2026-06-05T00:00:00.000Z'])
+      expect(rows.map((r) => r.receivedDate)).toEqual(['2026-04-03', '2026-06-05'])
     })
 
     it('settles the order from a value past the sample, and redraws the preview with it', async () => {
@@ -119,7 +119,7 @@ describe('createImportPipeline', () => {
       const { summary } = await runImport(encode(csv), { dryRun: true, tuning: { sampleRows: 2 } })
       expect(summary.needsDayMonthOrder).toBeUndefined()
       expect(summary.mapping?.receivedAt?.dayMonthOrder).toBe('day-first')
-      expect(summary.preview.map((r) => r.receivedAt)).toEqual(['2026-04-03T00:00:00.000Z', '2026-06-05T00:00:00.000Z', '2026-06-25T00:00:00.000Z'])
+      expect(summary.preview.map((r) => r.receivedDate)).toEqual(['2026-04-03', '2026-06-05', '2026-06-25'])
     })
   })
 

@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
+import { useRef } from 'react'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
 import type { Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
+import { exactTime } from '@shared/format/relativeTime'
 import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
 import { formatBytes, timeLeft } from './describeImport'
@@ -9,6 +11,7 @@ import { DropZone } from '../../../ui/DropZone'
 import { chooseCsvFile } from '../../../bridge/fileSource'
 import { beginImport, cancelImport, runImport, runPreview } from './importActions'
 import { ImportCounts } from '../../../ui/ImportCounts'
+import { FileTimeZone } from './FileTimeZone'
 import { ImportFacts } from './ImportFacts'
 import { useImportStore } from './importStore'
 import { MappingEditor } from './MappingEditor'
@@ -82,10 +85,15 @@ function ProgressStep({ label }: { label: string }) {
 
 function PreviewStep() {
   const { file, preview, mapping, error } = useImportStore()
+  const mappingCard = useRef<HTMLDivElement>(null)
   if (!file || !preview) return null
   const { summary, counts } = preview
   const fatal = summary.fatal
   const effectiveMapping = mapping ?? summary.mapping
+  const changeMapping = () => {
+    mappingCard.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    mappingCard.current?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true })
+  }
   return (
     <Stack>
       {error && (
@@ -114,8 +122,29 @@ function PreviewStep() {
           </Group>
         </Alert>
       )}
+      {summary.mappingFrom === 'last-import' && summary.lastImport && (
+        <Alert color="blue" title={`Using the mapping from your last import of this layout, ${exactTime(summary.lastImport.importedAt)}`}>
+          <Text size="sm" mb="xs">
+            {summary.lastImport.fileName ? `The columns match ${summary.lastImport.fileName}, ` : 'The columns match, '}
+            so they are mapped as they were then, with the same source and time zone. Rows already imported are updated, and their triage is kept.
+          </Text>
+          <Group>
+            <Button size="xs" variant="default" onClick={changeMapping}>
+              Change the mapping
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => void runPreview({ mapping: undefined, mapFresh: true })}>
+              Detect the mapping afresh
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Card withBorder>
         <ImportFacts summary={summary} onEncoding={(encoding) => void runPreview({ encoding })} />
+        {!fatal && effectiveMapping?.receivedAt && (
+          <Group mt="md">
+            <FileTimeZone mapping={effectiveMapping} onChange={(changed) => void runPreview({ mapping: changed })} />
+          </Group>
+        )}
         {summary.footersDropped.length > 0 && (
           <Text size="sm" c="dimmed" mt="sm">
             Report lines left out at the end of the file: {summary.footersDropped.map((footer) => `“${footer}”`).join(', ')}
@@ -141,7 +170,7 @@ function PreviewStep() {
         </Card>
       )}
       {effectiveMapping && summary.headers.length > 0 && (
-        <Card withBorder>
+        <Card withBorder ref={mappingCard}>
           <Title order={2} size="h5" mb="xs">
             Mapping
           </Title>

@@ -1,7 +1,7 @@
 import { ScrollArea, Table, Text, Tooltip } from '@mantine/core'
 import type { MappedFeedback } from '@shared/csv'
 import { formatCount, formatMoney } from '@shared/format/money'
-import { exactTime } from '@shared/format/relativeTime'
+import { feedbackDateExact } from '@shared/format/feedbackDate'
 import { TableHead, type HeadColumn } from '../../../ui/TableHead'
 
 function revenueOf(row: MappedFeedback): string {
@@ -49,7 +49,7 @@ export function PreviewRows({ rows }: { rows: MappedFeedback[] }) {
                   {row.text}
                 </Text>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{exactTime(row.receivedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.undated ? '— (no date: the import’s time)' : feedbackDateExact(row)}</Table.Td>
               <Table.Td>{row.customerName ?? row.customerEmail ?? '—'}</Table.Td>
               <Table.Td>{row.company ?? '—'}</Table.Td>
               {withRevenue && <Table.Td ta="right">{revenueOf(row)}</Table.Td>}

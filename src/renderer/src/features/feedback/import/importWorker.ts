@@ -1,5 +1,5 @@
 import { createImportPipeline, type MappedFeedback, type RowError } from '@shared/csv'
-import { classifyImportRows, finishImportBatch, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
+import { classifyImportRows, finishImportBatch, rememberedMappings, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
 import { db } from '../../../db/db'
 import { CHUNK_BYTES, MAX_ERRORS_COLLECTED, importLockName, type ImportJobEvent, type ImportJobRequest, type ImportProgress } from './importProtocol'
 
@@ -37,12 +37,16 @@ async function run(start: Extract<ImportJobRequest, { type: 'start' }>): Promise
     counts.updated += added.updated
     counts.unchanged += added.unchanged
   }
-  const presets = start.mode === 'import' ? [] : await db.mappingPresets.toArray()
+  const remember = start.mode === 'preview' && !start.ignoreRemembered
+  const presets = remember ? await db.mappingPresets.toArray() : []
+  const remembered = remember ? await rememberedMappings() : []
   const pipeline = createImportPipeline({
     encoding: start.encoding,
     mapping: start.mapping,
     source: start.source,
+    defaultTimeZone: start.defaultTimeZone,
     presets,
+    remembered,
     // The preview reads the whole file even when the dates' day/month order is still open; the import stops instead.
     stopOnAmbiguousDates: start.mode === 'import',
     onError: (error) => {
@@ -51,7 +55,8 @@ async function run(start: Extract<ImportJobRequest, { type: 'start' }>): Promise
     // Writes overlap with parsing: the next batch is parsed while IndexedDB commits this one.
     // Transactions on the same tables run in the order they were created, so each sees the one before.
     onBatch: (rows: MappedFeedback[]) => {
-      const write = start.mode === 'import' && start.batchId ? writeImportRows(start.batchId, seq++, rows) : classifyImportRows(rows)
+      const mapping = pipeline.mapping
+      const write = start.mode === 'import' && start.batchId ? writeImportRows(start.batchId, seq++, rows, mapping) : classifyImportRows(rows, mapping)
       inFlight.push(write.then(add))
       return inFlight.length > MAX_BATCHES_IN_FLIGHT ? inFlight.shift() : undefined
     }
