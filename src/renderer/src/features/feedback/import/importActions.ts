@@ -19,10 +19,10 @@ export function laptopTimeZone(): string {
 }
 
 /** The mapping as the import stores and remembers it: with the file's zone written in when the file has dates. */
-export function withFileTimeZone(mapping: Mapping): Mapping {
+export function withFileTimeZone(mapping: Mapping, laptopZone = laptopTimeZone()): Mapping {
   if (!mapping.receivedAt || mapping.receivedAt.timeZone) return mapping
   const next = structuredClone(mapping)
-  ;(next.receivedAt as NonNullable<Mapping['receivedAt']>).timeZone = laptopTimeZone()
+  ;(next.receivedAt as NonNullable<Mapping['receivedAt']>).timeZone = laptopZone
   return next
 }
 
