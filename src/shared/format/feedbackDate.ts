@@ -26,18 +26,23 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * How a list shows when feedback came in: recent ones relative ("3 hours ago", "yesterday"), older ones
- * as the date (and time, when the source gave one) in the user's zone. A date alone stays that date.
+ * How a list shows when feedback came in, short enough for a column: recent ones relative ("3 hours
+ * ago", "yesterday"); older ones this year as day and clock time in the user's zone ("Sep 1, 8:55 AM");
+ * earlier years as the date ("Sep 1, 2025"). A date alone stays that date ("Sep 3"), never a time.
  */
 export function feedbackDateLabel(row: FeedbackWhen, now: Date, locale?: string): string {
+  const thisYear = now.getFullYear()
   if (row.receivedDate) {
     const days = daysBetween(row.receivedDate, localDay(now))
     if (days >= 0 && days <= RECENT_DAYS) return relativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day')
-    return formatDay(row.receivedDate, locale)
+    if (Number(row.receivedDate.slice(0, 4)) !== thisYear) return formatDay(row.receivedDate, locale)
+    return dateFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${row.receivedDate}T00:00:00Z`))
   }
-  const age = now.getTime() - Date.parse(row.receivedAt)
+  const at = new Date(row.receivedAt)
+  const age = now.getTime() - at.getTime()
   if (age >= -DAY_MS && age <= RECENT_DAYS * DAY_MS) return relativeTime(row.receivedAt, now, locale)
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(row.receivedAt))
+  if (at.getFullYear() !== thisYear) return dateFormat(locale, { dateStyle: 'medium' }).format(at)
+  return dateFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at)
 }
 
 /** The exact date for a tooltip or a detail: a calendar date alone, or date and time in the user's zone. */

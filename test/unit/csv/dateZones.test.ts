@@ -161,8 +161,11 @@ describe('real exports, read in the laptop’s zone', () => {
 
 describe('how a feedback date is shown', () => {
   it('shows a date alone as that date in every zone', () => {
-    expect(feedbackDateExact({ receivedAt: '2026-09-03T12:00:00.000Z', receivedDate: '2026-09-03' }, 'en-US')).toBe('Sep 3, 2026')
-    expect(feedbackDateLabel({ receivedAt: '2026-09-03T12:00:00.000Z', receivedDate: '2026-09-03' }, new Date(2026, 11, 2, 9), 'en-US')).toBe('Sep 3, 2026')
+    const row = { receivedAt: '2026-09-03T12:00:00.000Z', receivedDate: '2026-09-03' }
+    expect(feedbackDateExact(row, 'en-US')).toBe('Sep 3, 2026')
+    expect(feedbackDateLabel(row, new Date(2026, 11, 2, 9), 'en-US')).toBe('Sep 3')
+    expect(feedbackDateLabel(row, new Date(2027, 0, 2, 9), 'en-US')).toBe('Sep 3, 2026')
+    expect(feedbackDateLabel({ receivedAt: '2026-01-01T12:00:00.000Z', receivedDate: '2026-01-01' }, new Date(2026, 11, 31, 23, 30), 'en-US')).toBe('Jan 1')
   })
 
   it('counts a recent date alone in the user’s calendar days, from early morning to late evening', () => {
@@ -181,9 +184,11 @@ describe('how a feedback date is shown', () => {
     expect(daysBetween('2026-10-31', '2026-11-02')).toBe(2)
   })
 
-  it('shows an older time as date and clock time in the user’s zone', () => {
+  it('shows an older time this year as day and clock time in the user’s zone, and one of an earlier year as its date', () => {
     const read = readDate('2026-09-01 08:55', { timeZone: machineZone })
-    const label = feedbackDateLabel({ receivedAt: read.ok ? read.value.at : '' }, new Date(2026, 11, 2, 9), 'en-US')
-    expect(label).toMatch(/^Sep 1, 2026,? (at )?8:55\s?AM$/)
+    const row = { receivedAt: read.ok ? read.value.at : '' }
+    expect(feedbackDateLabel(row, new Date(2026, 11, 2, 9), 'en-US')).toMatch(/^Sep 1,? (at )?8:55\s?AM$/)
+    expect(feedbackDateLabel(row, new Date(2027, 1, 2, 9), 'en-US')).toBe('Sep 1, 2026')
+    expect(feedbackDateExact(row, 'en-US')).toMatch(/^Sep 1, 2026,? (at )?8:55\s?AM$/)
   })
 })

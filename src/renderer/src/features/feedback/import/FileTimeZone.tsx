@@ -4,6 +4,26 @@ import { laptopTimeZone } from './importActions'
 
 let zoneOptions: Array<{ value: string; label: string }> | undefined
 
+/** Zones ICU still lists under an old name; people search for the current one. */
+const renamed: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei'
+}
+
+function zoneLabel(zone: string, at: number): string {
+  const current = renamed[zone]
+  const name = (current ?? zone).replace(/_/g, ' ')
+  return `${name} (${current ? `${zone.replace(/_/g, ' ')}, ` : ''}${offsetLabel(zone, at)})`
+}
+
 function offsetLabel(zone: string, at: number): string {
   const minutes = zoneOffsetMinutes(zone, at)
   if (minutes === 0) return 'UTC'
@@ -17,13 +37,20 @@ function allZones(): Array<{ value: string; label: string }> {
     const now = Date.now()
     const names = new Set(Intl.supportedValuesOf('timeZone'))
     names.add('UTC')
-    zoneOptions = [...names].sort().map((zone) => ({ value: zone, label: `${zone.replace(/_/g, ' ')} (${offsetLabel(zone, now)})` }))
+    zoneOptions = [...names].map((zone) => ({ value: zone, label: zoneLabel(zone, now) })).sort((a, b) => a.label.localeCompare(b.label))
   }
   return zoneOptions
 }
 
 function withZone(options: Array<{ value: string; label: string }>, zone: string): Array<{ value: string; label: string }> {
-  return options.some((option) => option.value === zone) ? options : [{ value: zone, label: zone }, ...options]
+  if (options.some((option) => option.value === zone)) return options
+  let label = zone
+  try {
+    label = zoneLabel(zone, Date.now())
+  } catch {
+    // A fixed offset from a header ("+01:00") has no entry of its own; it is shown as written.
+  }
+  return [{ value: zone, label }, ...options]
 }
 
 /**

@@ -77,7 +77,7 @@ export const builtInColumns: InboxColumn[] = [
   {
     id: 'receivedAt',
     label: 'Received',
-    width: 170,
+    width: 130,
     sortKey: 'receivedAt',
     render: (row, { now }) => (
       <time className={cells.text} dateTime={feedbackDateValue(row)} title={feedbackDateExact(row)}>
