@@ -78,6 +78,22 @@ describe('createImportPipeline', () => {
     expect(summary.preview[0]?.plan).toBe('1')
   })
 
+  it('reuses the last import of the same layout before a preset, with its source and time zone', async () => {
+    const signature = headerSignature(['Id', 'Created', 'Feedback'])
+    const preset = { name: 'Support export', headerSignature: signature, mapping: { text: { columns: ['Feedback'] } } }
+    const remembered = [
+      { headerSignature: signature, importedAt: '2026-09-07T09:00:00.000Z', fileName: 'week-36.csv', source: 'support', mapping: { text: { columns: ['Feedback'] }, externalId: { columns: ['Id'] }, receivedAt: { columns: ['Created'], timeZone: 'America/New_York' } } },
+      { headerSignature: signature, importedAt: '2026-08-31T09:00:00.000Z', fileName: 'week-35.csv', source: 'other', mapping: { text: { columns: ['Feedback'] } } },
+      { headerSignature: 'some|other|layout', importedAt: '2026-09-08T09:00:00.000Z', mapping: { text: { columns: ['x'] } } }
+    ]
+    const csv = encode('Id,Created,Feedback\n7,2026-09-01 08:55,Exports are slow\n')
+    const { summary, rows } = await runImport(csv, { presets: [preset], remembered, defaultTimeZone: 'Asia/Kolkata' })
+    expect(summary).toMatchObject({ mappingFrom: 'last-import', lastImport: { importedAt: '2026-09-07T09:00:00.000Z', fileName: 'week-36.csv' }, source: 'support' })
+    expect(rows[0]).toMatchObject({ externalId: '7', source: 'support', dedupeKey: 'support:7', receivedAt: '2026-09-01T12:55:00.000Z' })
+    const given = await runImport(csv, { presets: [preset], remembered, mapping: { text: { columns: ['Feedback'] } } })
+    expect(given.summary.mappingFrom).toBe('given')
+  })
+
   it('names the source the user gives instead of the recognised one', async () => {
     const { summary, rows } = await importFixture('canny.csv', { source: 'canny-eu' })
     expect(summary).toMatchObject({ source: 'canny-eu', sourceLabel: 'Canny posts' })
