@@ -192,3 +192,17 @@ describe('how a feedback date is shown', () => {
     expect(feedbackDateExact(row, 'en-US')).toMatch(/^Sep 1, 2026,? (at )?8:55\s?AM$/)
   })
 })
+
+describe('a theme’s first and last seen', () => {
+  it('keeps a date alone as that date, and counts it in the trend window of its day', async () => {
+    const { computeThemeStats } = await import('../../../src/shared/domain/feedback')
+    const row = (id: string, receivedAt: string, receivedDate?: string) => ({ id, receivedAt, ...(receivedDate ? { receivedDate } : {}), customerName: id })
+    const link = (feedbackId: string) => ({ id: `l-${feedbackId}`, themeId: 't', feedbackId, importance: 'important' as const, createdAt: '', updatedAt: '' })
+    const feedback = [row('a', '2026-09-03T12:00:00.000Z', '2026-09-03'), row('b', '2026-09-20T14:00:00.000Z'), row('c', '2026-08-01T12:00:00.000Z', '2026-08-01')]
+    const stats = computeThemeStats({ links: feedback.map((r) => link(r.id)), feedback, now: '2026-09-30T10:00:00.000Z' })
+    expect(stats).toMatchObject({ firstSeenDate: '2026-08-01', lastSeenAt: '2026-09-20T14:00:00.000Z', lastSeenDate: undefined })
+    // 30 days back from Sep 30 10:00 UTC: Sep 3 (noon) and Sep 20 are in; Aug 1 is not.
+    expect(stats.trend).toMatchObject({ current: 2 })
+    expect(feedbackDateExact({ receivedAt: stats.firstSeenAt as string, receivedDate: stats.firstSeenDate }, 'en-US')).toBe('Aug 1, 2026')
+  })
+})

@@ -82,8 +82,8 @@ export function themeBriefMarkdown(theme: Theme, stats: ThemeStats, breakdown: S
     `| Revenue of those companies | ${tableCell(revenue)} |`,
     `| Average rating | ${rating} |`,
     `| Trend | ${trendText(stats, locale)} |`,
-    `| First seen | ${day(stats.firstSeenAt)} |`,
-    `| Last seen | ${day(stats.lastSeenAt)} |`,
+    `| First seen | ${day(stats.firstSeenDate ?? stats.firstSeenAt)} |`,
+    `| Last seen | ${day(stats.lastSeenDate ?? stats.lastSeenAt)} |`,
     ''
   )
 
