@@ -7,7 +7,8 @@ import { resolve } from 'node:path'
  * zone too). West and east of UTC, a half-hour offset, and Europe/Berlin, whose DST change on 2026-03-29
  * (and New York's on 2026-11-01) the tests cross.
  */
-const dateTests = ['test/unit/csv/dateZones.test.ts', 'test/unit/csv/normalizeDate.test.ts', 'test/unit/csv/rowToFeedback.test.ts', 'test/unit/format.test.ts']
+const dateTests = ['test/unit/csv/dateZones.test.ts', 'test/unit/csv/normalizeDate.test.ts', 'test/unit/csv/rowToFeedback.test.ts', 'test/unit/format.test.ts', 'test/unit/feedback/feedbackFilters.test.ts']
+const webDateTests = ['test/web/dateFilters.test.ts']
 const dateZones = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Europe/Berlin']
 
 export default defineConfig({
@@ -22,6 +23,10 @@ export default defineConfig({
       ...dateZones.map((zone) => ({
         extends: true as const,
         test: { name: `dates ${zone}`, environment: 'node' as const, include: dateTests, env: { TZ: zone } }
+      })),
+      ...dateZones.map((zone) => ({
+        extends: true as const,
+        test: { name: `web dates ${zone}`, environment: 'happy-dom' as const, include: webDateTests, setupFiles: ['test/web/setup.ts'], env: { TZ: zone } }
       })),
       {
         extends: true,
