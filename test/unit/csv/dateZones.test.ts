@@ -206,3 +206,15 @@ describe('a theme’s first and last seen', () => {
     expect(feedbackDateExact({ receivedAt: stats.firstSeenAt as string, receivedDate: stats.firstSeenDate }, 'en-US')).toBe('Aug 1, 2026')
   })
 })
+
+describe('exporting feedback dates', () => {
+  it('writes a date alone as that date and a time as its ISO instant', async () => {
+    const { feedbackToCsvRows } = await import('../../../src/shared/domain/feedback/exportCsv')
+    const base = { text: 'x', source: 'csv', importedTags: [], extra: {}, dedupeKey: 'k', status: 'new' as const, tags: [], themeIds: [], notes: '', createdAt: '', updatedAt: '' }
+    const rows = [
+      { ...base, id: 'a', receivedAt: '2026-09-03T12:00:00.000Z', receivedDate: '2026-09-03' },
+      { ...base, id: 'b', receivedAt: '2026-09-01T12:55:00.000Z' }
+    ]
+    expect(feedbackToCsvRows(rows, ['id', 'receivedAt']).map((r) => r['Received at'])).toEqual(['2026-09-03', '2026-09-01T12:55:00.000Z'])
+  })
+})
