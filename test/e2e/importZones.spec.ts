@@ -99,6 +99,7 @@ test.describe('with the laptop in America/New_York', () => {
     // 08:55 in Berlin (summer time, UTC+2) is 02:55 in New York.
     const preview = page.getByRole('table', { name: 'Preview of the first rows' })
     await expect(preview).toContainText(at('Sep 1, 2026', '2:55 AM'))
+    await expect(preview).toContainText(new RegExp(`${at('Sep 1, 2026', '8:55 AM').source} in Europe/Berlin`))
     await expect(preview).toContainText(/Sep 3, 2026(?!,)/)
     await importAndView(page, 5)
     await expect(received(page, 'Bulk-editing due dates')).toHaveAttribute('title', at('Sep 1, 2026', '2:55 AM'))

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import { useRef } from 'react'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
-import type { Mapping } from '@shared/csv'
+import { headerTimeZone, type Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
 import { exactTime } from '@shared/format/relativeTime'
 import { toHash } from '../../../navigation/routes'
@@ -9,7 +9,7 @@ import { PageHeader } from '../../../ui/PageHeader'
 import { formatBytes, timeLeft } from './describeImport'
 import { DropZone } from '../../../ui/DropZone'
 import { chooseCsvFile } from '../../../bridge/fileSource'
-import { beginImport, cancelImport, runImport, runPreview } from './importActions'
+import { beginImport, cancelImport, laptopTimeZone, runImport, runPreview } from './importActions'
 import { ImportCounts } from '../../../ui/ImportCounts'
 import { FileTimeZone } from './FileTimeZone'
 import { ImportFacts } from './ImportFacts'
@@ -22,6 +22,13 @@ function withDayMonthOrder(mapping: Mapping, order: 'day-first' | 'month-first')
   const next = structuredClone(mapping)
   if (next.receivedAt) next.receivedAt.dayMonthOrder = order
   return next
+}
+
+/** The file's zone when it is not the laptop's: the preview then shows its clock too. */
+function otherFileZone(mapping: Mapping | undefined): string | undefined {
+  if (!mapping?.receivedAt) return undefined
+  const zone = headerTimeZone(mapping) ?? mapping.receivedAt.timeZone
+  return zone && zone !== laptopTimeZone() ? zone : undefined
 }
 
 async function chooseAndPreview() {
@@ -166,7 +173,7 @@ function PreviewStep() {
           <Title order={2} size="h5" mb="xs">
             First {summary.preview.length} items as they will be stored
           </Title>
-          <PreviewRows rows={summary.preview} />
+          <PreviewRows rows={summary.preview} fileZone={otherFileZone(effectiveMapping)} />
         </Card>
       )}
       {effectiveMapping && summary.headers.length > 0 && (
