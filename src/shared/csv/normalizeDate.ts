@@ -28,18 +28,70 @@ const months: Record<string, number> = {
   november: 11, dec: 12, december: 12
 }
 
+/** A date as read from a cell. */
+export interface ReadDate {
+  /**
+   * The ISO instant (UTC). For a date alone: noon UTC of that day, so that it sorts among instants and
+   * falls on its own calendar day in every zone from UTC−11 to UTC+11 (and in UTC-day filters).
+   */
+  at: string
+  /** 'YYYY-MM-DD' when the cell gives a date alone (no time): a calendar date, not a moment. */
+  day?: string
+  /** The clock time as written ('YYYY-MM-DDTHH:MM:SS'), when the cell names no zone of its own. */
+  wall?: string
+}
+
+/** The hour (UTC) at which a date alone is placed on the time line; see ReadDate.at. */
+export const DATE_ONLY_UTC_HOUR = 12
+
 /**
- * Reads a date as exports write them and returns an ISO timestamp (UTC): ISO 8601 with or without time and
- * offset, US (01/14/2026 3:42 PM), day-first (14/01/2026, 14.01.2026), Jira's 14/Jul/25 3:42 PM,
- * "Jul 14, 2025", epoch seconds and milliseconds.
+ * Reads a date as exports write them: ISO 8601 with or without time and offset, US (01/14/2026 3:42 PM),
+ * day-first (14/01/2026, 14.01.2026), Jira's 14/Jul/25 3:42 PM, "Jul 14, 2025", epoch seconds and
+ * milliseconds. A zone in the value wins over `options.timeZone`; a value without one is a wall time in
+ * `options.timeZone` (UTC when not given). A date without a time stays a calendar date (`day`).
+ */
+export function readDate(raw: string, options: DateOptions = {}): Normalized<ReadDate> {
+  const text = raw.trim().replace(/\s+/g, ' ')
+  if (epoch.test(text)) {
+    const n = Number(text)
+    return normalized({ at: new Date(text.split('.')[0]!.length >= 12 ? n : Math.round(n * 1000)).toISOString() })
+  }
+  const found = wallOf(text, options)
+  if (!found) return notA(raw, 'a date')
+  const { wall, g } = found
+  const wallIso = new Date(wall).toISOString().slice(0, 19)
+  if (g.h === undefined && !g.zone) {
+    const day = wallIso.slice(0, 10)
+    return normalized({ at: new Date(wall + DATE_ONLY_UTC_HOUR * 3600_000).toISOString(), day })
+  }
+  if (g.zone) return normalized({ at: new Date(toUtc(wall, g.zone.replace(/\s/g, ''))).toISOString() })
+  const at = options.timeZone ? toUtc(wall, options.timeZone) : wall
+  return normalized({ at: new Date(at).toISOString(), wall: wallIso })
+}
+
+/**
+ * The instant a date names, as an ISO timestamp: like readDate, except that a date alone is midnight in
+ * `options.timeZone` (for fields that are moments, such as a tool's renewal).
  */
 export function parseDate(raw: string, options: DateOptions = {}): Normalized<string> {
   const text = raw.trim().replace(/\s+/g, ' ')
   if (epoch.test(text)) {
-    const n = Number(text)
-    return normalized(new Date(text.split('.')[0]!.length >= 12 ? n : Math.round(n * 1000)).toISOString())
+    const read = readDate(text, options)
+    return read.ok ? normalized(read.value.at) : read
   }
+  const found = wallOf(text, options)
+  if (!found) return notA(raw, 'a date')
+  const zone = found.g.zone ? found.g.zone.replace(/\s/g, '') : options.timeZone
+  return normalized(new Date(zone ? toUtc(found.wall, zone) : found.wall).toISOString())
+}
 
+function toUtc(wall: number, zone: string): number {
+  const fixed = parseFixedOffset(zone.replace(/\u2212/g, '-'))
+  return fixed !== undefined ? wall - fixed * 60000 : wallTimeToUtc(wall, zone)
+}
+
+/** The wall-clock time a text names (as if UTC) and the parts it was read from, or undefined. */
+function wallOf(text: string, options: DateOptions): { wall: number; g: Record<string, string | undefined> } | undefined {
   let g = compactDate.exec(text)?.groups ?? yearFirst.exec(text)?.groups
   let day: number | undefined
   let month: number | undefined
@@ -56,17 +108,9 @@ export function parseDate(raw: string, options: DateOptions = {}): Normalized<st
     day = Number(g.d)
     month = months[(g.mon as string).toLowerCase()]
   }
-  if (!g || day === undefined || month === undefined) return notA(raw, 'a date')
-
+  if (!g || day === undefined || month === undefined) return undefined
   const wall = wallClock(g, day, month)
-  if (wall === undefined) return notA(raw, 'a date')
-  const zone = g.zone ? g.zone.replace(/\s/g, '') : options.timeZone
-  let utc = wall
-  if (zone) {
-    const fixed = parseFixedOffset(zone.replace(/\u2212/g, '-'))
-    utc = fixed !== undefined ? wall - fixed * 60000 : wallTimeToUtc(wall, zone)
-  }
-  return normalized(new Date(utc).toISOString())
+  return wall === undefined ? undefined : { wall, g }
 }
 
 /** The wall-clock time as milliseconds (as if UTC), or undefined when a part is out of range (31/02, 25:00). */

@@ -32,11 +32,16 @@ export interface ImportPipelineOptions {
   mapping?: Mapping
   /** Saved presets; one whose header signature matches the file is used (after a given mapping). */
   presets?: Array<{ name: string; headerSignature: string; mapping: unknown }>
+  /**
+   * Mappings of earlier imports, newest first: the first whose header signature matches the file is used
+   * (after a given mapping, before presets), with its source, so a weekly re-import maps and keys as last time.
+   */
+  remembered?: RememberedMapping[]
   /** Replaces the recognised source ('zendesk', …, or 'csv') as the rows' source and the keys' namespace. */
   source?: string
   /** receivedAt of rows without a date: the import's time, ISO. Now by default. */
   importedAt?: string
-  /** Time zone of dates that carry none, when the mapping names none. UTC by default. */
+  /** The file's zone (for dates that carry none) when the mapping names none: the laptop's in the app. UTC by default. */
   defaultTimeZone?: string
   /** Longest cell accepted, in characters (1 MB by default). */
   maxCellLength?: number
@@ -60,7 +65,18 @@ export interface ImportFatal {
   message: string
 }
 
-export type MappingOrigin = 'given' | 'preset' | 'known-export' | 'auto'
+export type MappingOrigin = 'given' | 'last-import' | 'preset' | 'known-export' | 'auto'
+
+/** The mapping an earlier import of a layout used. */
+export interface RememberedMapping {
+  headerSignature: string
+  mapping: unknown
+  /** The source that import stored its rows under (it namespaces their keys). */
+  source?: string
+  /** When that import ran, ISO. */
+  importedAt: string
+  fileName?: string
+}
 
 /** Values of one column that its field could not read: left empty on those rows (kept as extra attributes). */
 export interface ColumnWarning {
@@ -93,6 +109,8 @@ export interface ImportSummary {
   mapping?: Mapping
   mappingFrom?: MappingOrigin
   presetName?: string
+  /** When mappingFrom is 'last-import': which import it came from. */
+  lastImport?: { importedAt: string; fileName?: string }
   /** The date column's values all fit both day/month orders: ask the user and import again with the order set. */
   needsDayMonthOrder?: boolean
   /** Report footers left out at the end of the file ("Grand Totals (24 records)"). */
@@ -123,6 +141,8 @@ export interface ImportPipeline {
   finish(): Promise<ImportSummary>
   /** For progress: bytes fed, data rows read so far, and the fatal problem if one stopped the import. */
   readonly progress: { bytesRead: number; rowsSeen: number; fatal?: ImportFatal }
+  /** The mapping in use, once decided (before the first batch is delivered). */
+  readonly mapping: Mapping | undefined
 }
 
 const MAX_ERRORS_KEPT = 100
@@ -299,10 +319,16 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
     }
     const signature = headerSignature(headers)
     const preset = options.presets?.find((p) => p.headerSignature === signature && readMapping(p.mapping))
+    const remembered = options.remembered?.find((r) => r.headerSignature === signature && readMapping(r.mapping))
     let chosen: Mapping
     if (options.mapping) {
       chosen = structuredClone(options.mapping)
       summary.mappingFrom = 'given'
+    } else if (remembered) {
+      chosen = readMapping(remembered.mapping) as Mapping
+      summary.mappingFrom = 'last-import'
+      summary.lastImport = { importedAt: remembered.importedAt, ...(remembered.fileName ? { fileName: remembered.fileName } : {}) }
+      if (!options.source && remembered.source) summary.source = remembered.source
     } else if (preset) {
       chosen = readMapping(preset.mapping) as Mapping
       summary.mappingFrom = 'preset'
@@ -518,6 +544,9 @@ export function createImportPipeline(options: ImportPipelineOptions = {}): Impor
       }),
     get progress() {
       return { bytesRead, rowsSeen: summary.rowsSeen, ...(summary.fatal ? { fatal: summary.fatal } : {}) }
+    },
+    get mapping() {
+      return mapping
     }
   }
 }

@@ -1,7 +1,8 @@
 import type { ImportedFeedbackFields } from '../domain/feedback/feedback'
 import { createOccurrenceCounter, dedupeKey, type OccurrenceCounter } from './dedupeKey'
 import { feedbackFields, type FeedbackField, type Mapping } from './mapping'
-import { parseDate, type DayMonthOrder } from './normalizeDate'
+import { readDate, type DayMonthOrder } from './normalizeDate'
+import { timeZoneFromHeader } from './timeZone'
 import { parseAmount, parseNumber } from './normalizeNumber'
 
 /** One problem with one row, ready to list: `message` is the whole sentence. */
@@ -12,7 +13,8 @@ export interface RowError {
   message: string
 }
 
-export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string }
+/** `undated` marks a row whose receivedAt is the import's time (the file gave no date): a re-import keeps the stored one. */
+export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string; undated?: true }
 
 /** A value an optional field could not read: the field is left empty, the row is kept and the raw value goes to `extra`. */
 export interface RowWarning {
@@ -32,7 +34,7 @@ export interface RowMapperOptions {
   occurrences?: OccurrenceCounter
   /** ISO time stored as receivedAt for rows without a date (the import's time); it never enters the key. */
   fallbackReceivedAt: string
-  /** Time zone for dates without one when the mapping names none (default UTC). */
+  /** The file's zone when the mapping names none: the laptop's zone in the app (UTC when not given). */
   defaultTimeZone?: string
   /** Used when the mapping leaves the day/month order open; 'either' reads month-first when both fit. */
   dayMonthOrder?: DayMonthOrder | 'either'
@@ -53,9 +55,11 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
   const used = new Set(feedbackFields.flatMap((f) => columns[f].map((c) => c.index)))
   const extraColumns = headers.map((name, index) => ({ name, index })).filter((c) => !used.has(c.index))
   const tagSplitter = mapping.importedTags?.split === 'whitespace' ? /[\s,;|]+/ : /[,;|]/
+  const zoneInHeader = columns.receivedAt.length > 0 ? timeZoneFromHeader(columns.receivedAt[0]!.name) : undefined
   const dateOptions = {
     dayMonthOrder: mapping.receivedAt?.dayMonthOrder ?? options.dayMonthOrder ?? 'either',
-    timeZone: mapping.receivedAt?.timeZone ?? options.defaultTimeZone
+    // A zone the header states wins over the file's zone, also when the column was mapped by hand.
+    timeZone: zoneInHeader ?? fileTimeZone(mapping, options.defaultTimeZone)
   }
 
   return (fields, row) => {
@@ -92,11 +96,18 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     }
 
     let receivedAt: string | undefined
+    let receivedDate: string | undefined
+    /** What the dedupe key hashes: the calendar day, the time as written, or the instant. */
+    let keyTime: string | undefined
     const date = joined('receivedAt', ' ')
     if (date) {
-      const parsed = parseDate(date, dateOptions)
-      if (parsed.ok) receivedAt = parsed.value
-      else warn('receivedAt', date, parsed.problem)
+      const parsed = readDate(date, dateOptions)
+      if (parsed.ok) {
+        receivedAt = parsed.value.at
+        receivedDate = parsed.value.day
+        // Keys stay put when the file's zone is corrected: a zone-less time is keyed as written.
+        keyTime = receivedDate ? `${receivedDate}T00:00` : zoneInHeader ? receivedAt : (parsed.value.wall ?? receivedAt)
+      } else warn('receivedAt', date, parsed.problem)
     }
 
     const ratingValues = mapping.rating?.valueMap
@@ -149,7 +160,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       if (value) extra[c.name] = value
     }
 
-    const item: ImportedFeedbackFields = {
+    const item: ImportedFeedbackFields & { undated?: true } = {
       text,
       receivedAt: receivedAt ?? options.fallbackReceivedAt,
       source: joined('source', ' ') || options.source,
@@ -157,6 +168,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       extra
     }
     const optional = {
+      receivedDate,
       title,
       customerName: joined('customerName', ' ') || undefined,
       customerEmail,
@@ -169,6 +181,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       url: joined('url', ' ') || undefined,
       voterCount
     }
+    if (receivedAt === undefined) item.undated = true
     const target = item as unknown as Record<string, unknown>
     for (const key in optional) {
       const value = optional[key as keyof typeof optional]
@@ -176,7 +189,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     }
 
     const key = dedupeKey(
-      { source: options.source, externalId: item.externalId, text, receivedAt, customerEmail, customerName: item.customerName },
+      { source: options.source, externalId: item.externalId, text, receivedAt: keyTime, customerEmail, customerName: item.customerName },
       occurrences
     )
     return warnings.length > 0 ? { ok: { ...item, dedupeKey: key }, warnings } : { ok: { ...item, dedupeKey: key } }
@@ -213,6 +226,49 @@ function splitTags(value: string, splitter: RegExp): string[] {
     }
   }
   return value.split(splitter)
+}
+
+/** The stored fields each mapped field writes. */
+const storedFieldsOf: Record<FeedbackField, Array<keyof ImportedFeedbackFields>> = {
+  text: ['text'],
+  title: ['title'],
+  receivedAt: ['receivedAt', 'receivedDate'],
+  customerName: ['customerName'],
+  customerEmail: ['customerEmail'],
+  company: ['company'],
+  plan: ['plan'],
+  revenue: ['revenue', 'revenueCurrency'],
+  rating: ['rating'],
+  source: ['source'],
+  externalId: ['externalId'],
+  importedTags: ['importedTags'],
+  url: ['url'],
+  voterCount: ['voterCount']
+}
+
+/**
+ * The stored fields an import with this mapping owns: a re-import sets these (an empty cell clears them)
+ * and leaves every other field as an earlier import or the user left it. The text and the extra
+ * attributes (the file's unmapped columns) always come from the file.
+ */
+export function fieldsMappedBy(mapping: Mapping): Set<keyof ImportedFeedbackFields> {
+  const fields = new Set<keyof ImportedFeedbackFields>(['text', 'extra'])
+  for (const field of feedbackFields) if (mapping[field]) for (const stored of storedFieldsOf[field]) fields.add(stored)
+  return fields
+}
+
+/**
+ * The zone of the file's dates that carry none: the mapping's (chosen in the preview, remembered with the
+ * mapping, or known for the tool) or else `fallback` (the laptop's zone), or UTC.
+ */
+export function fileTimeZone(mapping: Mapping, fallback?: string): string {
+  return mapping.receivedAt?.timeZone ?? fallback ?? 'UTC'
+}
+
+/** The zone the header of the mapped date column states ("Created at (America/New_York)"), if any. */
+export function headerTimeZone(mapping: Mapping): string | undefined {
+  const column = mapping.receivedAt?.columns[0]
+  return column ? timeZoneFromHeader(column) : undefined
 }
 
 /** Maps one record; for many, createRowMapper compiles the mapping once. */

@@ -27,7 +27,7 @@ describe('createImportPipeline', () => {
     expect(batches).toEqual([])
     expect(summary).toMatchObject({ rowsSeen: 1200, rowsMapped: 1200, itemsEmitted: 1200, encoding: 'utf-8', delimiter: ',', headerRow: 1 })
     expect(summary.preview).toHaveLength(20)
-    expect(summary.preview[0]).toMatchObject({ externalId: '1', text: 'Comment number 1', receivedAt: '2026-01-01T00:00:00.000Z' })
+    expect(summary.preview[0]).toMatchObject({ externalId: '1', text: 'Comment number 1', receivedDate: '2026-01-01', receivedAt: '2026-01-01T12:00:00.000Z' })
   })
 
   it('keeps the first 100 row errors and counts them all', async () => {
@@ -77,6 +77,22 @@ describe('createImportPipeline', () => {
     expect(summary.preview[0]?.plan).toBe('1')
   })
 
+  it('reuses the last import of the same layout before a preset, with its source and time zone', async () => {
+    const signature = headerSignature(['Id', 'Created', 'Feedback'])
+    const preset = { name: 'Support export', headerSignature: signature, mapping: { text: { columns: ['Feedback'] } } }
+    const remembered = [
+      { headerSignature: signature, importedAt: '2026-09-07T09:00:00.000Z', fileName: 'week-36.csv', source: 'support', mapping: { text: { columns: ['Feedback'] }, externalId: { columns: ['Id'] }, receivedAt: { columns: ['Created'], timeZone: 'America/New_York' } } },
+      { headerSignature: signature, importedAt: '2026-08-31T09:00:00.000Z', fileName: 'week-35.csv', source: 'other', mapping: { text: { columns: ['Feedback'] } } },
+      { headerSignature: 'some|other|layout', importedAt: '2026-09-08T09:00:00.000Z', mapping: { text: { columns: ['x'] } } }
+    ]
+    const csv = encode('Id,Created,Feedback\n7,2026-09-01 08:55,Exports are slow\n')
+    const { summary, rows } = await runImport(csv, { presets: [preset], remembered, defaultTimeZone: 'Asia/Kolkata' })
+    expect(summary).toMatchObject({ mappingFrom: 'last-import', lastImport: { importedAt: '2026-09-07T09:00:00.000Z', fileName: 'week-36.csv' }, source: 'support' })
+    expect(rows[0]).toMatchObject({ externalId: '7', source: 'support', dedupeKey: 'support:7', receivedAt: '2026-09-01T12:55:00.000Z' })
+    const given = await runImport(csv, { presets: [preset], remembered, mapping: { text: { columns: ['Feedback'] } } })
+    expect(given.summary.mappingFrom).toBe('given')
+  })
+
   it('names the source the user gives instead of the recognised one', async () => {
     const { summary, rows } = await importFixture('canny.csv', { source: 'canny-eu' })
     expect(summary).toMatchObject({ source: 'canny-eu', sourceLabel: 'Canny posts' })
@@ -110,7 +126,7 @@ describe('createImportPipeline', () => {
 
     it('imports with the order the user chose', async () => {
       const { rows } = await runImport(encode(ambiguous), { mapping: { text: { columns: ['Feedback'] }, receivedAt: { columns: ['Date'], dayMonthOrder: 'day-first' } } })
-      expect(rows.map((r) => r.receivedAt)).toEqual(['2026-04-03T00:00:00.000Z', '2026-06-05T00:00:00.000Z'])
+      expect(rows.map((r) => r.receivedDate)).toEqual(['2026-04-03', '2026-06-05'])
     })
 
     it('settles the order from a value past the sample, and redraws the preview with it', async () => {
@@ -118,7 +134,7 @@ describe('createImportPipeline', () => {
       const { summary } = await runImport(encode(csv), { dryRun: true, tuning: { sampleRows: 2 } })
       expect(summary.needsDayMonthOrder).toBeUndefined()
       expect(summary.mapping?.receivedAt?.dayMonthOrder).toBe('day-first')
-      expect(summary.preview.map((r) => r.receivedAt)).toEqual(['2026-04-03T00:00:00.000Z', '2026-06-05T00:00:00.000Z', '2026-06-25T00:00:00.000Z'])
+      expect(summary.preview.map((r) => r.receivedDate)).toEqual(['2026-04-03', '2026-06-05', '2026-06-25'])
     })
   })
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { activeFilterCount, describeFilter, matchesFilter, parseFeedbackFilter, type FeedbackFilter } from '../../../src/shared/domain/feedback'
 import { makeFeedback as fb } from './makeFeedback'
 
+/** An instant on the user's clock (the machine's zone): a date filter means the user's calendar days. */
+const local = (y: number, m: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => new Date(y, m - 1, d, h, mi, s, ms).toISOString()
+
 const rows = [
   fb('a', {
     status: 'new',
@@ -12,7 +15,7 @@ const rows = [
     plan: 'Business',
     rating: 2,
     revenue: 4200,
-    receivedAt: '2026-03-01T00:00:00.000Z',
+    receivedAt: local(2026, 3, 1),
     tags: ['urgent'],
     themeIds: ['t1'],
     batchId: 'b1',
@@ -27,12 +30,12 @@ const rows = [
     company: 'keystone health',
     plan: 'Team',
     importedTags: ['Security'],
-    receivedAt: '2026-03-31T23:59:59.999Z',
+    receivedAt: local(2026, 3, 31, 23, 59, 59, 999),
     lastBatchId: 'b2',
     extra: { Priority: 'low' }
   }),
-  fb('c', { status: 'archived', source: 'zendesk', text: 'Dark mode', receivedAt: '2026-02-28T23:59:59.999Z', rating: 5, revenue: 49, mergedIntoId: 'a' }),
-  fb('d', { status: 'new', source: 'typeform', text: 'Export scheduling', receivedAt: '2026-04-01T00:00:00.000Z', customerEmail: 'ops@fernwood.com' })
+  fb('c', { status: 'archived', source: 'zendesk', text: 'Dark mode', receivedAt: local(2026, 2, 28, 23, 59, 59, 999), rating: 5, revenue: 49, mergedIntoId: 'a' }),
+  fb('d', { status: 'new', source: 'typeform', text: 'Export scheduling', receivedAt: local(2026, 4, 1), customerEmail: 'ops@fernwood.com' })
 ]
 const matching = (filter: FeedbackFilter) => rows.filter((row) => matchesFilter(row, filter)).map((row) => row.id)
 
@@ -58,10 +61,23 @@ describe('matching a filter', () => {
     expect(matching({ themeId: ['t1', 't9'] })).toEqual(['a'])
   })
 
-  it('includes whole days at both ends of a date range', () => {
+  it('includes whole days of the user’s calendar at both ends of a date range', () => {
     expect(matching({ dateFrom: '2026-03-01', dateTo: '2026-03-31' })).toEqual(['a', 'b'])
-    expect(matching({ dateFrom: '2026-03-01T00:00:00.001Z' })).toEqual(['b', 'd'])
+    expect(matching({ dateFrom: new Date(Date.parse(local(2026, 3, 1)) + 1).toISOString() })).toEqual(['b', 'd'])
     expect(matching({ dateTo: '2026-02-28' })).toEqual(['c'])
+  })
+
+  it('matches a row whose source gave a date alone on that date, in every zone', () => {
+    const dated = [
+      fb('early', { receivedAt: '2026-09-01T12:00:00.000Z', receivedDate: '2026-09-01' }),
+      fb('late', { receivedAt: '2026-09-30T12:00:00.000Z', receivedDate: '2026-09-30' }),
+      fb('night', { receivedAt: local(2026, 9, 1, 23, 30) }),
+      fb('before', { receivedAt: local(2026, 8, 31, 23, 59) })
+    ]
+    const ids = (filter: FeedbackFilter) => dated.filter((row) => matchesFilter(row, filter)).map((row) => row.id)
+    expect(ids({ dateFrom: '2026-09-01', dateTo: '2026-09-01' })).toEqual(['early', 'night'])
+    expect(ids({ dateFrom: '2026-09-30' })).toEqual(['late'])
+    expect(ids({ dateTo: '2026-08-31' })).toEqual(['before'])
   })
 
   it('leaves rows without a rating or revenue out of a rating or revenue range', () => {

@@ -1,6 +1,6 @@
 import type { Feedback, ImportBatch, ImportedFeedbackFields } from '@shared/domain/feedback/feedback'
 import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
-import type { MappedFeedback } from '@shared/csv'
+import { fieldsMappedBy, type MappedFeedback, type Mapping, type RememberedMapping } from '@shared/csv'
 import { statusDelta } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
 import { adjustStatusCounts } from './feedbackCounts'
@@ -9,16 +9,54 @@ import { clock } from './stamp'
 
 /** The fields an import owns. Everything else (status, tags, themes, notes) is the user's and never overwritten. */
 export const importedFieldNames = [
-  'text', 'title', 'receivedAt', 'customerName', 'customerEmail', 'company', 'plan', 'revenue', 'revenueCurrency',
+  'text', 'title', 'receivedAt', 'receivedDate', 'customerName', 'customerEmail', 'company', 'plan', 'revenue', 'revenueCurrency',
   'rating', 'source', 'externalId', 'importedTags', 'url', 'voterCount', 'extra'
 ] as const satisfies readonly (keyof ImportedFeedbackFields)[]
 
-type ImportedFieldValues = Pick<Feedback, (typeof importedFieldNames)[number]>
+export type ImportedFieldName = (typeof importedFieldNames)[number]
+type ImportedFieldValues = Pick<Feedback, ImportedFieldName>
 
+/** Equal as stored: lists in order, attributes in any order. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (a === undefined || b === undefined || a === null || b === null) return false
-  return JSON.stringify(a) === JSON.stringify(b)
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]))
+  if (typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+    const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+    return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  }
+  return false
+}
+
+/**
+ * The fields a row of this import sets on a stored row: those its mapping maps (an empty cell clears
+ * them), and any other the row carries a value for (a voter count folded from rows). Never the date of
+ * a row without one (it would be the import's time), never the source unless a column gives it: a
+ * source chosen once stays. Without a mapping, every imported field.
+ */
+function fieldsSetBy(row: MappedFeedback, mapped: ReadonlySet<string> | undefined): ImportedFieldName[] {
+  return importedFieldNames.filter((name) => {
+    if (name === 'receivedAt' || name === 'receivedDate') return !row.undated
+    if (!mapped) return true
+    if (mapped.has(name)) return true
+    if (name === 'source') return false
+    const value = (row as Partial<Feedback>)[name]
+    return value !== undefined && !(Array.isArray(value) && value.length === 0)
+  })
+}
+
+/** The stored row with this import's fields applied, or undefined when none of them changes. */
+function mergeImported(stored: Feedback, row: MappedFeedback, mapped: ReadonlySet<string> | undefined): Feedback | undefined {
+  const fields = fieldsSetBy(row, mapped)
+  const incoming = row as Partial<Feedback>
+  if (fields.every((name) => sameValue(stored[name], incoming[name]))) return undefined
+  const merged: Record<string, unknown> = { ...stored }
+  for (const name of fields) {
+    if (incoming[name] === undefined) delete merged[name]
+    else merged[name] = incoming[name]
+  }
+  return merged as unknown as Feedback
 }
 
 function importedFieldsOf(record: Partial<Feedback>): Partial<ImportedFieldValues> {
@@ -27,8 +65,9 @@ function importedFieldsOf(record: Partial<Feedback>): Partial<ImportedFieldValue
   return values
 }
 
-export function sameImportedFields(stored: Feedback, incoming: MappedFeedback): boolean {
-  return importedFieldNames.every((name) => sameValue(stored[name], (incoming as Partial<Feedback>)[name]))
+/** Whether importing `incoming` (with this mapping) would leave the stored row as it is. */
+export function sameImportedFields(stored: Feedback, incoming: MappedFeedback, mapping?: Mapping): boolean {
+  return mergeImported(stored, incoming, mapping ? fieldsMappedBy(mapping) : undefined) === undefined
 }
 
 /**
@@ -68,7 +107,8 @@ async function addToBatchCounts(batchId: string, counts: BatchCounts, now: strin
     })
 }
 
-function newFeedback(row: MappedFeedback, batchId: string, now: string): Feedback {
+function newFeedback(mapped: MappedFeedback, batchId: string, now: string): Feedback {
+  const { undated: _undated, ...row } = mapped
   return { ...row, id: clock.newId(), status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
 }
 
@@ -95,7 +135,7 @@ async function writeAllNew(batchId: string, seq: number, rows: MappedFeedback[])
  * Looks every key up: new keys are created, known keys get their imported
  * fields updated (the user's triage is kept), identical rows are left alone.
  */
-async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[], mapped: ReadonlySet<string> | undefined): Promise<BatchCounts> {
   return db.transaction('rw', db.feedback, db.importChanges, db.importBatches, db.themeLinks, db.counters, async () => {
     const now = clock.now()
     const byKey = await findByDedupeKeys(rows)
@@ -109,11 +149,14 @@ async function writeMerging(batchId: string, seq: number, rows: MappedFeedback[]
         toPut.push(created)
         byKey.set(row.dedupeKey, created)
         change.created.push(created.id)
-      } else if (sameImportedFields(stored, row)) {
+        continue
+      }
+      const merged = mergeImported(stored, row, mapped)
+      if (!merged) {
         unchanged++
       } else {
         change.updated.push({ id: stored.id, before: { ...importedFieldsOf(stored), lastBatchId: stored.lastBatchId, updatedAt: stored.updatedAt } })
-        const updated: Feedback = { ...stored, ...row, lastBatchId: batchId, updatedAt: now }
+        const updated: Feedback = { ...merged, lastBatchId: batchId, updatedAt: now }
         toPut.push(updated)
         byKey.set(row.dedupeKey, updated)
       }
@@ -137,13 +180,15 @@ function isDuplicateKeyError(error: unknown): boolean {
 /**
  * Writes one batch of mapped rows in one transaction, and records what it
  * changed in the same transaction, so the import can be undone or rolled back exactly.
+ * A row already stored gets only the fields `mapping` maps (see fieldsSetBy);
+ * without a mapping, every imported field.
  */
-export async function writeImportRows(batchId: string, seq: number, rows: MappedFeedback[]): Promise<BatchCounts> {
+export async function writeImportRows(batchId: string, seq: number, rows: MappedFeedback[], mapping?: Mapping): Promise<BatchCounts> {
   try {
     return await writeAllNew(batchId, seq, rows)
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error
-    return writeMerging(batchId, seq, rows)
+    return writeMerging(batchId, seq, rows, mapping ? fieldsMappedBy(mapping) : undefined)
   }
 }
 
@@ -207,18 +252,30 @@ export async function rollBackUnfinishedImports(isAbandoned: (batch: ImportBatch
   return rolledBack
 }
 
+/**
+ * The mappings of finished imports that recorded their header, newest first: a file with the same
+ * header is mapped (and keyed, through its source) as the last one was. Undone imports do not count.
+ */
+export async function rememberedMappings(): Promise<RememberedMapping[]> {
+  const batches = await db.importBatches.orderBy('createdAt').reverse().toArray()
+  return batches
+    .filter((batch) => batch.status === 'completed' && batch.headerSignature)
+    .map((batch) => ({ headerSignature: batch.headerSignature as string, mapping: batch.mapping, source: batch.source, importedAt: batch.finishedAt ?? batch.createdAt, fileName: batch.fileName }))
+}
+
 export function listImportBatches(): Promise<ImportBatch[]> {
   return db.importBatches.orderBy('createdAt').reverse().toArray()
 }
 
 /** The preview's counts: what an import would do to these rows, read without writing anything. */
-export async function classifyImportRows(rows: MappedFeedback[]): Promise<BatchCounts> {
+export async function classifyImportRows(rows: MappedFeedback[], mapping?: Mapping): Promise<BatchCounts> {
   const byKey = await findByDedupeKeys(rows)
+  const mapped = mapping ? fieldsMappedBy(mapping) : undefined
   const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 }
   for (const row of rows) {
     const stored = byKey.get(row.dedupeKey)
     if (!stored) counts.created++
-    else if (sameImportedFields(stored, row)) counts.unchanged++
+    else if (!mergeImported(stored, row, mapped)) counts.unchanged++
     else counts.updated++
   }
   return counts

@@ -63,6 +63,9 @@ function cell(row: Feedback, column: FeedbackColumnId, options: FeedbackCsvOptio
       return joinList(row.importedTags)
     case 'themes':
       return joinList(row.themeIds.map((id) => options.themeNames?.get(id) ?? id))
+    case 'receivedAt':
+      // A date alone is exported as that date, not as the noon-UTC instant it sorts by.
+      return row.receivedDate ?? row.receivedAt
     default: {
       const value = row[column as Exclude<FeedbackFieldColumn, 'themes'>]
       return typeof value === 'string' || typeof value === 'number' ? value : ''

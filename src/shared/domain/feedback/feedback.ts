@@ -8,8 +8,16 @@ export type FeedbackStatus = (typeof feedbackStatuses)[number]
 export interface ImportedFeedbackFields {
   text: string
   title?: string
-  /** ISO timestamp of when the customer said it (not when it was imported). */
+  /**
+   * ISO timestamp of when the customer said it (not when it was imported): what sorts, filters and
+   * windows use. When the source gave a date alone, it is noon UTC of `receivedDate`.
+   */
   receivedAt: string
+  /**
+   * 'YYYY-MM-DD' when the source gave a calendar date without a time: shown as that date in every
+   * zone, never as a moment (midnight, or the evening before west of UTC).
+   */
+  receivedDate?: string
   customerName?: string
   customerEmail?: string
   company?: string
@@ -80,8 +88,10 @@ export interface ImportBatch extends EntityBase {
   status: ImportBatchStatus
   encoding: string
   delimiter: string
-  /** Column mapping used, by target field. */
+  /** Column mapping used, by target field (with the file's time zone). */
   mapping: Record<string, unknown>
+  /** The file's header signature (see headerSignature): the next file with this header is mapped the same way. */
+  headerSignature?: string
   counts: { created: number; updated: number; unchanged: number; rejected: number }
   finishedAt?: string
 }

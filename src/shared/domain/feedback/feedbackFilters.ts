@@ -4,8 +4,9 @@
  * reviewed); fields combine (status AND source). An empty or missing field
  * does not filter. Text is compared case-insensitively.
  *
- * Dates are inclusive ISO instants; a date alone (YYYY-MM-DD) is a whole UTC
- * day, so the UI should pass instants made from the user's local days.
+ * Dates are inclusive: an ISO instant, or a date alone (YYYY-MM-DD), which is
+ * the user's whole calendar day in the machine's zone. A row whose source gave
+ * a date alone (receivedDate) matches a date alone on that date, in every zone.
  * The free-text match here is a fallback scan (every word of the query must
  * appear somewhere in the text, title, customer, company or extra values); the
  * inbox uses the search index for text.
@@ -47,21 +48,26 @@ function lowerSet(values: readonly string[] | undefined): Set<string> | undefine
   return clean.length > 0 ? new Set(clean) : undefined
 }
 
+/** Local midnight at the start of a calendar day, `days` days later. */
+function localMidnight(day: string, days = 0): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(y, m - 1, d + days).getTime()
+}
+
 function boundFrom(value: string | undefined): number | undefined {
   if (!value?.trim()) return undefined
-  const ms = Date.parse(dateOnly.test(value) ? `${value}T00:00:00.000Z` : value)
+  const ms = dateOnly.test(value) ? localMidnight(value) : Date.parse(value)
   return Number.isNaN(ms) ? undefined : ms
 }
 
 function boundTo(value: string | undefined): number | undefined {
   if (!value?.trim()) return undefined
-  if (dateOnly.test(value)) {
-    const start = Date.parse(`${value}T00:00:00.000Z`)
-    return Number.isNaN(start) ? undefined : start + 86_400_000 - 1
-  }
-  const ms = Date.parse(value)
+  const ms = dateOnly.test(value) ? localMidnight(value, 1) - 1 : Date.parse(value)
   return Number.isNaN(ms) ? undefined : ms
 }
+
+/** The calendar day a filter bound names, when it is a date alone. */
+const boundDay = (value: string | undefined) => (value && dateOnly.test(value.trim()) ? value.trim() : undefined)
 
 function inRange(value: number | undefined, min: number | undefined, max: number | undefined): boolean {
   if (min === undefined && max === undefined) return true
@@ -96,6 +102,8 @@ export function compileFilter(filter: FeedbackFilter): FeedbackPredicate {
   const plans = lowerSet(filter.plan)
   const from = boundFrom(filter.dateFrom)
   const to = boundTo(filter.dateTo)
+  const fromDay = boundDay(filter.dateFrom)
+  const toDay = boundDay(filter.dateTo)
   const ratingMin = finite(filter.ratingMin)
   const ratingMax = finite(filter.ratingMax)
   const revenueMin = finite(filter.revenueMin)
@@ -116,7 +124,10 @@ export function compileFilter(filter: FeedbackFilter): FeedbackPredicate {
     if (plans && !plans.has(lower(row.plan))) return false
     if (from !== undefined || to !== undefined) {
       const at = Date.parse(row.receivedAt)
-      if (Number.isNaN(at) || (from !== undefined && at < from) || (to !== undefined && at > to)) return false
+      if (Number.isNaN(at)) return false
+      const day = row.receivedDate
+      if (from !== undefined && (day && fromDay ? day < fromDay : at < from)) return false
+      if (to !== undefined && (day && toDay ? day > toDay : at > to)) return false
     }
     if (!inRange(row.rating, ratingMin, ratingMax)) return false
     if (!inRange(row.revenue, revenueMin, revenueMax)) return false

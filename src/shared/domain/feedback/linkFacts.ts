@@ -8,7 +8,7 @@ import type { Feedback, ThemeLink } from './feedback'
  * and refreshed wherever these fields change (an import updating the row, an
  * import undone).
  */
-export const linkFactFields = ['receivedAt', 'customerName', 'customerEmail', 'company', 'revenue', 'revenueCurrency', 'rating', 'voterCount'] as const
+export const linkFactFields = ['receivedAt', 'receivedDate', 'customerName', 'customerEmail', 'company', 'revenue', 'revenueCurrency', 'rating', 'voterCount'] as const
 export type LinkedRowFacts = Pick<Feedback, (typeof linkFactFields)[number]>
 
 /** A row as theme stats see it: its facts, its identity and whether it is merged into another. */

@@ -82,8 +82,8 @@ export function themeBriefMarkdown(theme: Theme, stats: ThemeStats, breakdown: S
     `| Revenue of those companies | ${tableCell(revenue)} |`,
     `| Average rating | ${rating} |`,
     `| Trend | ${trendText(stats, locale)} |`,
-    `| First seen | ${day(stats.firstSeenAt)} |`,
-    `| Last seen | ${day(stats.lastSeenAt)} |`,
+    `| First seen | ${day(stats.firstSeenDate ?? stats.firstSeenAt)} |`,
+    `| Last seen | ${day(stats.lastSeenDate ?? stats.lastSeenAt)} |`,
     ''
   )
 
@@ -110,7 +110,7 @@ export function themeBriefMarkdown(theme: Theme, stats: ThemeStats, breakdown: S
       .filter((part): part is string => Boolean(part))
       .map(inline)
       .join(', ')
-    const where = [row.source, day(row.receivedAt)].filter(Boolean).join(', ')
+    const where = [row.source, day(row.receivedDate ?? row.receivedAt)].filter(Boolean).join(', ')
     for (const line of row.text.trim().split(/\r?\n/)) lines.push(`> ${line.replace(/</g, '&lt;')}`.trimEnd())
     lines.push('>', `> — ${who} (${inline(where)})`, '')
   }

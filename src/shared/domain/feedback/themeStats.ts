@@ -96,7 +96,10 @@ export interface ThemeStats {
   voters: number
   trend: ThemeTrend
   firstSeenAt?: string
+  /** The calendar day of the first row when its source gave a date alone. */
+  firstSeenDate?: string
   lastSeenAt?: string
+  lastSeenDate?: string
   importanceCounts: Record<Importance, number>
   customers: CustomerEvidence[]
   companies: CompanyEvidence[]
@@ -273,7 +276,9 @@ export function computeThemeStats({ links, feedback, now, money }: ThemeStatsInp
     voters,
     trend: trendOf(current, previous),
     firstSeenAt: firstSeen?.receivedAt,
+    firstSeenDate: firstSeen?.receivedDate,
     lastSeenAt: lastSeen?.receivedAt,
+    lastSeenDate: lastSeen?.receivedDate,
     importanceCounts,
     customers: [...customers.values()],
     companies: [...companies.values()],

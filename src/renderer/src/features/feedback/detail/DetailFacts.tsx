@@ -2,8 +2,8 @@ import { Anchor, Table, Text, Tooltip } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Feedback } from '@shared/domain/feedback/feedback'
 import { formatCount, formatMoney } from '@shared/format/money'
-import { exactTime, relativeTime } from '@shared/format/relativeTime'
 import { isExternalLinkUrl } from '@shared/bridge'
+import { feedbackDateExact, feedbackDateLabel, feedbackDateValue } from '@shared/format/feedbackDate'
 import { getBridge } from '../../../bridge'
 import { db } from '../../../db/db'
 import { notifyError } from '../../../ui/notify'
@@ -43,9 +43,9 @@ export function DetailFacts({ row }: { row: Feedback }) {
     ],
     [
       'Received',
-      <Tooltip key="received" label={exactTime(row.receivedAt)}>
+      <Tooltip key="received" label={feedbackDateLabel(row, new Date())}>
         <Text size="sm" span>
-          {relativeTime(row.receivedAt, new Date())}
+          <time dateTime={feedbackDateValue(row)}>{feedbackDateExact(row)}</time>
         </Text>
       </Tooltip>
     ],

@@ -5,7 +5,7 @@ import { feedbackStatuses, type FeedbackStatus } from '@shared/domain/feedback/f
 import { filterTextWords } from '@shared/domain/feedback/feedbackFilters'
 import type { SuggestionModel } from '@shared/domain/feedback/suggestions'
 import { setStatus } from '@shared/domain/feedback/triage'
-import { relativeTime } from '@shared/format/relativeTime'
+import { feedbackDateLabel } from '@shared/format/feedbackDate'
 import { db } from '../../../db/db'
 import { runTriage } from '../inbox/triageActions'
 import { DetailFacts } from './DetailFacts'
@@ -38,7 +38,7 @@ export function DetailPanel({ id, searchText, model, onClose }: { id: string; se
             {row.title ?? customerLabel(row)}
           </Title>
           <Text size="xs" c="dimmed">
-            {[row.title ? customerLabel(row) : undefined, row.company, row.source, relativeTime(row.receivedAt, new Date())].filter(Boolean).join(' · ')}
+            {[row.title ? customerLabel(row) : undefined, row.company, row.source, feedbackDateLabel(row, new Date())].filter(Boolean).join(' · ')}
           </Text>
         </div>
         <CloseButton aria-label="Close detail" onClick={onClose} />

@@ -49,7 +49,7 @@ export function ImportFacts({ summary, onEncoding }: { summary: ImportSummary; o
         {summary.headerRow ? `Row ${summary.headerRow}${summary.headerRowCount === 2 ? ' and the row below' : ''}` : '—'}
       </Fact>
       <Fact label="Mapping from">
-        <Group gap={4}>{summary.mappingFrom === 'preset' ? `Preset “${summary.presetName}”` : summary.mappingFrom === 'known-export' ? 'Known export' : summary.mappingFrom === 'given' ? 'Your changes' : 'Auto-detected'}</Group>
+        <Group gap={4}>{summary.mappingFrom === 'last-import' ? 'Your last import' : summary.mappingFrom === 'preset' ? `Preset “${summary.presetName}”` : summary.mappingFrom === 'known-export' ? 'Known export' : summary.mappingFrom === 'given' ? 'Your changes' : 'Auto-detected'}</Group>
       </Fact>
     </Group>
   )

@@ -1,14 +1,17 @@
 import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core'
+import { useRef } from 'react'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
-import type { ImportSummary, Mapping } from '@shared/csv'
+import { headerTimeZone, type ImportSummary, type Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
+import { exactTime } from '@shared/format/relativeTime'
 import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
 import { formatBytes, timeLeft } from './describeImport'
 import { DropZone } from '../../../ui/DropZone'
 import { chooseCsvFile } from '../../../bridge/fileSource'
-import { beginImport, cancelImport, runImport, runPreview } from './importActions'
+import { beginImport, cancelImport, laptopTimeZone, runImport, runPreview } from './importActions'
 import { ImportCounts } from '../../../ui/ImportCounts'
+import { FileTimeZone } from './FileTimeZone'
 import { ImportFacts } from './ImportFacts'
 import { useImportStore } from './importStore'
 import { MappingEditor } from './MappingEditor'
@@ -19,6 +22,13 @@ function withDayMonthOrder(mapping: Mapping, order: 'day-first' | 'month-first')
   const next = structuredClone(mapping)
   if (next.receivedAt) next.receivedAt.dayMonthOrder = order
   return next
+}
+
+/** The file's zone when it is not the laptop's: the preview then shows its clock too. */
+function otherFileZone(mapping: Mapping | undefined): string | undefined {
+  if (!mapping?.receivedAt) return undefined
+  const zone = headerTimeZone(mapping) ?? mapping.receivedAt.timeZone
+  return zone && zone !== laptopTimeZone() ? zone : undefined
 }
 
 async function chooseAndPreview() {
@@ -82,11 +92,16 @@ function ProgressStep({ label }: { label: string }) {
 
 function PreviewStep() {
   const { file, preview, mapping, error } = useImportStore()
+  const mappingCard = useRef<HTMLDivElement>(null)
   if (!file || !preview) return null
   const { summary, counts } = preview
   const fatal = summary.fatal
   // The summary's mapping is the one the preview used, with what the pipeline completed (a rating scale's value map).
   const effectiveMapping = summary.mapping ?? mapping
+  const changeMapping = () => {
+    mappingCard.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    mappingCard.current?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true })
+  }
   return (
     <Stack>
       {error && (
@@ -115,8 +130,29 @@ function PreviewStep() {
           </Group>
         </Alert>
       )}
+      {summary.mappingFrom === 'last-import' && summary.lastImport && (
+        <Alert color="blue" title={`Using the mapping from your last import of this layout, ${exactTime(summary.lastImport.importedAt)}`}>
+          <Text size="sm" mb="xs">
+            {summary.lastImport.fileName ? `The columns match ${summary.lastImport.fileName}, ` : 'The columns match, '}
+            so they are mapped as they were then, with the same source and time zone. Rows already imported are updated, and their triage is kept.
+          </Text>
+          <Group>
+            <Button size="xs" variant="default" onClick={changeMapping}>
+              Change the mapping
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => void runPreview({ mapping: undefined, mapFresh: true })}>
+              Detect the mapping afresh
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Card withBorder>
         <ImportFacts summary={summary} onEncoding={(encoding) => void runPreview({ encoding })} />
+        {!fatal && effectiveMapping?.receivedAt && (
+          <Group mt="md">
+            <FileTimeZone mapping={effectiveMapping} onChange={(changed) => void runPreview({ mapping: changed })} />
+          </Group>
+        )}
         {summary.footersDropped.length > 0 && (
           <Text size="sm" c="dimmed" mt="sm">
             Report lines left out at the end of the file: {summary.footersDropped.map((footer) => `“${footer}”`).join(', ')}
@@ -139,11 +175,11 @@ function PreviewStep() {
           <Title order={2} size="h5" mb="xs">
             First {summary.preview.length} items as they will be stored
           </Title>
-          <PreviewRows rows={summary.preview} />
+          <PreviewRows rows={summary.preview} fileZone={otherFileZone(effectiveMapping)} />
         </Card>
       )}
       {effectiveMapping && summary.headers.length > 0 && (
-        <Card withBorder>
+        <Card withBorder ref={mappingCard}>
           <Title order={2} size="h5" mb="xs">
             Mapping
           </Title>

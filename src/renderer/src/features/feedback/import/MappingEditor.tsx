@@ -73,7 +73,7 @@ export function MappingEditor({ headers, mapping, columnValues = {}, onChange }:
                   {field === 'text' ? (
                     <MultiSelect aria-label={fieldLabel[field]} data={options} value={columns} onChange={(value) => setColumns(field, value)} placeholder="Choose one or more columns" searchable />
                   ) : (
-                    <Select aria-label={fieldLabel[field]} data={options} value={columns[0] ?? null} onChange={(value) => setColumns(field, value ? [value] : [])} placeholder="Not imported" clearable searchable />
+                    <Select aria-label={fieldLabel[field]} data={options} value={columns[0] ?? null} onChange={(value) => setColumns(field, value ? [value] : [])} placeholder="Not imported" clearable clearButtonProps={{ 'aria-label': `Do not import ${fieldLabel[field]}`, 'aria-hidden': false, tabIndex: 0 }} searchable />
                   )}
                   {field === 'rating' && mapping.rating && ratingWords.length > 0 && (
                     <RatingValueMap column={ratingColumn as string} words={ratingWords} valueMap={mapping.rating.valueMap ?? {}} onChange={(valueMap) => onChange({ ...mapping, rating: { ...(mapping.rating as NonNullable<Mapping['rating']>), valueMap } })} />

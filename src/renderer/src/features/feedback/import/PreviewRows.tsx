@@ -1,7 +1,8 @@
 import { ScrollArea, Table, Text, Tooltip } from '@mantine/core'
 import type { MappedFeedback } from '@shared/csv'
 import { formatCount, formatMoney } from '@shared/format/money'
-import { exactTime } from '@shared/format/relativeTime'
+import { feedbackDateExact } from '@shared/format/feedbackDate'
+import { dateFormat } from '@shared/format/intlCache'
 import { TableHead, type HeadColumn } from '../../../ui/TableHead'
 
 function revenueOf(row: MappedFeedback): string {
@@ -22,8 +23,35 @@ function ExtraColumns({ extra }: { extra: MappedFeedback['extra'] }) {
   )
 }
 
-/** The first rows exactly as they will be stored; revenue and rating appear when the file has them. */
-export function PreviewRows({ rows }: { rows: MappedFeedback[] }) {
+/** The clock time of an instant in the file's zone, or nothing when the runtime cannot show that zone. */
+function timeInZone(iso: string, zone: string): string | undefined {
+  try {
+    return dateFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(iso))
+  } catch {
+    return undefined
+  }
+}
+
+function Received({ row, fileZone }: { row: MappedFeedback; fileZone?: string }) {
+  if (row.undated) return <>— (no date: the import’s time)</>
+  const inFile = fileZone && !row.receivedDate ? timeInZone(row.receivedAt, fileZone) : undefined
+  return (
+    <>
+      {feedbackDateExact(row)}
+      {inFile && (
+        <Text size="xs" c="dimmed">
+          {inFile} in {fileZone}
+        </Text>
+      )}
+    </>
+  )
+}
+
+/**
+ * The first rows exactly as they will be stored; revenue and rating appear when the file has them.
+ * Times show on the user's clock, and on the file's too when its zone is another.
+ */
+export function PreviewRows({ rows, fileZone }: { rows: MappedFeedback[]; fileZone?: string }) {
   const withRevenue = rows.some((row) => row.revenue !== undefined)
   const withRating = rows.some((row) => row.rating !== undefined)
   const columns: (string | HeadColumn)[] = [
@@ -49,7 +77,7 @@ export function PreviewRows({ rows }: { rows: MappedFeedback[] }) {
                   {row.text}
                 </Text>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{exactTime(row.receivedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><Received row={row} fileZone={fileZone} /></Table.Td>
               <Table.Td>{row.customerName ?? row.customerEmail ?? '—'}</Table.Td>
               <Table.Td>{row.company ?? '—'}</Table.Td>
               {withRevenue && <Table.Td ta="right">{revenueOf(row)}</Table.Td>}

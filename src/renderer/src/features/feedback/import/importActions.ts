@@ -1,4 +1,4 @@
-import type { Mapping, TextEncoding } from '@shared/csv'
+import { headerSignature, type Mapping, type TextEncoding } from '@shared/csv'
 import { startImportBatch, reverseImportBatch } from '../../../db/feedbackImport'
 import { clock } from '../../../db/stamp'
 import { navigate } from '../../../navigation/useRoute'
@@ -13,6 +13,19 @@ function reportProgress(progress: ImportProgress): void {
   useImportStore.getState().set({ progress, elapsedMs: startedAt === undefined ? 0 : performance.now() - startedAt })
 }
 
+/** The laptop's zone: the file's zone unless the mapping (or the file) names one. */
+export function laptopTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+/** The mapping as the import stores and remembers it: with the file's zone written in when the file has dates. */
+export function withFileTimeZone(mapping: Mapping, laptopZone = laptopTimeZone()): Mapping {
+  if (!mapping.receivedAt || mapping.receivedAt.timeZone) return mapping
+  const next = structuredClone(mapping)
+  ;(next.receivedAt as NonNullable<Mapping['receivedAt']>).timeZone = laptopZone
+  return next
+}
+
 /** Opens the wizard on a file and runs the dry run over all of it. */
 export function beginImport(file: FileSource): void {
   useImportStore.getState().reset()
@@ -21,14 +34,15 @@ export function beginImport(file: FileSource): void {
   void runPreview()
 }
 
-export async function runPreview(overrides: { encoding?: TextEncoding; mapping?: Mapping } = {}): Promise<void> {
+export async function runPreview(overrides: { encoding?: TextEncoding; mapping?: Mapping; mapFresh?: boolean } = {}): Promise<void> {
   const store = useImportStore.getState()
   const file = store.file
   if (!file) return
   const encoding = 'encoding' in overrides ? overrides.encoding : store.encoding
   const mapping = 'mapping' in overrides ? overrides.mapping : store.mapping
-  store.set({ step: 'previewing', encoding, mapping, error: undefined, progress: undefined, elapsedMs: 0, startedAt: performance.now() })
-  const job = runImportJob(file, { mode: 'preview', encoding, mapping, onProgress: reportProgress })
+  const mapFresh = overrides.mapFresh ?? store.mapFresh
+  store.set({ step: 'previewing', encoding, mapping, mapFresh, error: undefined, progress: undefined, elapsedMs: 0, startedAt: performance.now() })
+  const job = runImportJob(file, { mode: 'preview', encoding, mapping, defaultTimeZone: laptopTimeZone(), ignoreRemembered: mapFresh, onProgress: reportProgress })
   useImportStore.getState().set({ job })
   try {
     const preview = await job.result
@@ -43,7 +57,7 @@ export async function runImport(): Promise<void> {
   const store = useImportStore.getState()
   const { file, preview } = store
   if (!file || !preview?.summary.mapping) return
-  const mapping = store.mapping ?? preview.summary.mapping
+  const mapping = withFileTimeZone(store.mapping ?? preview.summary.mapping)
   const batch = await startImportBatch({
     id: clock.newId(),
     fileName: file.name,
@@ -51,7 +65,8 @@ export async function runImport(): Promise<void> {
     source: preview.summary.source,
     encoding: preview.summary.encoding ?? 'utf-8',
     delimiter: preview.summary.delimiter ?? ',',
-    mapping: mapping as Record<string, unknown>
+    mapping: mapping as Record<string, unknown>,
+    headerSignature: headerSignature(preview.summary.headers)
   })
   store.set({ step: 'importing', progress: undefined, elapsedMs: 0, startedAt: performance.now() })
   const job = runImportJob(file, {
@@ -60,6 +75,7 @@ export async function runImport(): Promise<void> {
     encoding: store.encoding ?? preview.summary.encoding,
     mapping,
     source: preview.summary.source,
+    defaultTimeZone: laptopTimeZone(),
     onProgress: reportProgress
   })
   useImportStore.getState().set({ job })

@@ -3,7 +3,20 @@ import type { BatchCounts } from '../../../db/feedbackImport'
 
 /** What the page asks of the import worker. Rows never cross to the page: only progress and counts do. */
 export type ImportJobRequest =
-  | { type: 'start'; mode: 'preview' | 'import'; fileName: string; fileSize: number; batchId?: string; encoding?: TextEncoding; mapping?: Mapping; source?: string }
+  | {
+      type: 'start'
+      mode: 'preview' | 'import'
+      fileName: string
+      fileSize: number
+      batchId?: string
+      encoding?: TextEncoding
+      mapping?: Mapping
+      source?: string
+      /** The laptop's zone, read on the page: the file's zone unless the mapping names one. */
+      defaultTimeZone?: string
+      /** Map afresh (known export, auto) instead of reusing the last import's mapping or a preset. */
+      ignoreRemembered?: boolean
+    }
   | { type: 'chunk'; bytes: ArrayBuffer }
   | { type: 'cancel' }
 

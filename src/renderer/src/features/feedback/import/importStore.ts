@@ -12,6 +12,8 @@ interface ImportUiState {
   /** The user's overrides; undefined means "as detected". */
   encoding?: TextEncoding
   mapping?: Mapping
+  /** Map afresh instead of reusing the last import's mapping of this layout. */
+  mapFresh?: boolean
   preview?: ImportJobResult
   progress?: ImportProgress
   startedAt?: number
@@ -34,7 +36,7 @@ export const useImportStore = create<ImportUiState & ImportUiActions>()((set, ge
   ...initialState,
   reset: () => {
     get().file?.close()
-    set({ ...initialState, file: undefined, encoding: undefined, mapping: undefined, preview: undefined, progress: undefined, job: undefined, result: undefined, error: undefined, startedAt: undefined, elapsedMs: undefined })
+    set({ ...initialState, file: undefined, encoding: undefined, mapping: undefined, mapFresh: undefined, preview: undefined, progress: undefined, job: undefined, result: undefined, error: undefined, startedAt: undefined, elapsedMs: undefined })
   },
   set: (partial) => set(partial)
 }))

@@ -1,8 +1,6 @@
 import '@shared/zodJitless'
-import { createImportPipeline, type MappedFeedback, type RowError } from '@shared/csv'
-import { classifyImportRows, finishImportBatch, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
-import { db } from '../../../db/db'
-import { CHUNK_BYTES, MAX_ERRORS_COLLECTED, importLockName, type ImportJobEvent, type ImportJobRequest, type ImportProgress } from './importProtocol'
+import { CHUNK_BYTES, importLockName, type ImportJobEvent, type ImportJobRequest } from './importProtocol'
+import { runImportFile, type ImportStart } from './importJob'
 
 /**
  * The import runs here, off the page: it reads the file through chunk requests,
@@ -15,9 +13,6 @@ const scope = self as unknown as {
 
 const post = (event: ImportJobEvent) => scope.postMessage(event)
 
-/** Two batches may be waiting on the database while the next is parsed; more would only hold memory. */
-const MAX_BATCHES_IN_FLIGHT = 2
-
 let pendingChunk: ((bytes: Uint8Array) => void) | undefined
 let cancelled = false
 
@@ -28,55 +23,8 @@ function requestChunk(offset: number): Promise<Uint8Array> {
   })
 }
 
-async function run(start: Extract<ImportJobRequest, { type: 'start' }>): Promise<void> {
-  const counts: BatchCounts = { created: 0, updated: 0, unchanged: 0 }
-  const allErrors: RowError[] = []
-  let seq = 0
-  const inFlight: Promise<void>[] = []
-  const add = (added: BatchCounts) => {
-    counts.created += added.created
-    counts.updated += added.updated
-    counts.unchanged += added.unchanged
-  }
-  const presets = start.mode === 'import' ? [] : await db.mappingPresets.toArray()
-  const pipeline = createImportPipeline({
-    encoding: start.encoding,
-    mapping: start.mapping,
-    source: start.source,
-    presets,
-    // The preview reads the whole file even when the dates' day/month order is still open; the import stops instead.
-    stopOnAmbiguousDates: start.mode === 'import',
-    onError: (error) => {
-      if (allErrors.length < MAX_ERRORS_COLLECTED) allErrors.push(error)
-    },
-    // Writes overlap with parsing: the next batch is parsed while IndexedDB commits this one.
-    // Transactions on the same tables run in the order they were created, so each sees the one before.
-    onBatch: (rows: MappedFeedback[]) => {
-      const write = start.mode === 'import' && start.batchId ? writeImportRows(start.batchId, seq++, rows) : classifyImportRows(rows)
-      inFlight.push(write.then(add))
-      return inFlight.length > MAX_BATCHES_IN_FLIGHT ? inFlight.shift() : undefined
-    }
-  })
-  let offset = 0
-  let lastProgress = 0
-  for (;;) {
-    if (cancelled) break
-    const bytes = await requestChunk(offset)
-    if (bytes.length === 0) break
-    offset += bytes.length
-    await pipeline.feed(bytes)
-    if (pipeline.progress.fatal) break
-    const now = performance.now()
-    if (now - lastProgress > 100) {
-      lastProgress = now
-      const progress: ImportProgress = { bytesRead: offset, rowsSeen: pipeline.progress.rowsSeen, counts: { ...counts } }
-      post({ type: 'progress', progress })
-    }
-  }
-  const summary = await pipeline.finish()
-  await Promise.all(inFlight)
-  if (start.mode === 'import' && start.batchId && !cancelled && !summary.fatal) await finishImportBatch(start.batchId, summary.rowsRejected)
-  post({ type: 'done', summary, counts, allErrors, cancelled })
+async function run(start: ImportStart): Promise<void> {
+  post(await runImportFile(start, { read: requestChunk, cancelled: () => cancelled, progress: (progress) => post({ type: 'progress', progress }) }))
 }
 
 scope.onmessage = (message: MessageEvent<ImportJobRequest>) => {

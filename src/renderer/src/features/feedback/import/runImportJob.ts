@@ -9,6 +9,8 @@ export interface ImportJobOptions {
   encoding?: TextEncoding
   mapping?: Mapping
   source?: string
+  defaultTimeZone?: string
+  ignoreRemembered?: boolean
   onProgress?: (progress: ImportProgress) => void
 }
 
@@ -48,6 +50,17 @@ export function runImportJob(file: FileSource, options: ImportJobOptions): Impor
       else reject(new Error(event.message))
     }
   }).finally(() => worker.terminate())
-  send({ type: 'start', mode: options.mode, fileName: file.name, fileSize: file.size, batchId: options.batchId, encoding: options.encoding, mapping: options.mapping, source: options.source })
+  send({
+    type: 'start',
+    mode: options.mode,
+    fileName: file.name,
+    fileSize: file.size,
+    batchId: options.batchId,
+    encoding: options.encoding,
+    mapping: options.mapping,
+    source: options.source,
+    defaultTimeZone: options.defaultTimeZone,
+    ignoreRemembered: options.ignoreRemembered
+  })
   return { result, cancel: () => send({ type: 'cancel' }) }
 }

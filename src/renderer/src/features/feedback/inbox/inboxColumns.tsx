@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Feedback, FeedbackStatus } from '@shared/domain/feedback/feedback'
 import { formatCount, formatMoney } from '@shared/format/money'
-import { exactTime, relativeTime } from '@shared/format/relativeTime'
+import { feedbackDateExact, feedbackDateLabel, feedbackDateValue } from '@shared/format/feedbackDate'
 import type { FeedbackSortKey } from '../../../db/feedbackPages'
 import cells from './inboxCells.module.css'
 
@@ -77,11 +77,11 @@ export const builtInColumns: InboxColumn[] = [
   {
     id: 'receivedAt',
     label: 'Received',
-    width: 120,
+    width: 130,
     sortKey: 'receivedAt',
     render: (row, { now }) => (
-      <time className={cells.text} dateTime={row.receivedAt} title={exactTime(row.receivedAt)}>
-        {relativeTime(row.receivedAt, now)}
+      <time className={cells.text} dateTime={feedbackDateValue(row)} title={feedbackDateExact(row)}>
+        {feedbackDateLabel(row, now)}
       </time>
     )
   }

@@ -4,7 +4,7 @@ import { customerLabel } from '@shared/domain/feedback/customerKey'
 import { importanceLevels, type Feedback, type Importance, type Theme, type ThemeLink } from '@shared/domain/feedback/feedback'
 import { linkToTheme, unlinkFromTheme } from '@shared/domain/feedback/triage'
 import { formatMoney } from '@shared/format/money'
-import { relativeTime } from '@shared/format/relativeTime'
+import { feedbackDateExact, feedbackDateLabel } from '@shared/format/feedbackDate'
 import { TableHead } from '../../../ui/TableHead'
 import { runTriage } from '../inbox/triageActions'
 import { importanceLabel } from './themeLabels'
@@ -45,7 +45,7 @@ export function ThemeLinkedFeedback({ theme, links, newest }: { theme: Theme; li
                   </Text>
                 </Table.Td>
                 <Table.Td>{row.revenue !== undefined ? formatMoney(row.revenue, row.revenueCurrency ?? 'USD') : '—'}</Table.Td>
-                <Table.Td>{relativeTime(row.receivedAt, now)}</Table.Td>
+                <Table.Td title={feedbackDateExact(row)}>{feedbackDateLabel(row, now)}</Table.Td>
                 <Table.Td>
                   <Select
                     size="xs"

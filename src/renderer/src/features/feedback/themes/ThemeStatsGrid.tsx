@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import type { ThemeStats } from '@shared/domain/feedback/themeStats'
 import { formatCount, formatMoney } from '@shared/format/money'
-import { exactTime, relativeTime } from '@shared/format/relativeTime'
+import { feedbackDateExact, feedbackDateLabel } from '@shared/format/feedbackDate'
 import { TrendText } from './ThemeRankingTable'
 
 function Stat({ label, children, hint }: { label: string; children: React.ReactNode; hint?: string }) {
@@ -43,11 +43,11 @@ export function ThemeStatsGrid({ stats }: { stats: ThemeStats }) {
       <Stat label="Trend">
         <TrendText trend={stats.trend} />
       </Stat>
-      <Stat label="First seen" hint={stats.firstSeenAt ? exactTime(stats.firstSeenAt) : undefined}>
-        {stats.firstSeenAt ? relativeTime(stats.firstSeenAt, now) : '—'}
+      <Stat label="First seen" hint={stats.firstSeenAt ? feedbackDateExact({ receivedAt: stats.firstSeenAt, receivedDate: stats.firstSeenDate }) : undefined}>
+        {stats.firstSeenAt ? feedbackDateLabel({ receivedAt: stats.firstSeenAt, receivedDate: stats.firstSeenDate }, now) : '—'}
       </Stat>
-      <Stat label="Last seen" hint={stats.lastSeenAt ? exactTime(stats.lastSeenAt) : undefined}>
-        {stats.lastSeenAt ? relativeTime(stats.lastSeenAt, now) : '—'}
+      <Stat label="Last seen" hint={stats.lastSeenAt ? feedbackDateExact({ receivedAt: stats.lastSeenAt, receivedDate: stats.lastSeenDate }) : undefined}>
+        {stats.lastSeenAt ? feedbackDateLabel({ receivedAt: stats.lastSeenAt, receivedDate: stats.lastSeenDate }, now) : '—'}
       </Stat>
     </SimpleGrid>
   )
