@@ -1,0 +1,6 @@
+export * from './header'
+export * from './workspaceFile'
+export { sha256Hex } from './checksum'
+export { gzip, gunzip, looksLikeGzip } from './gzip'
+export { readDexieExportMeta, countsOf, type DexieExportMeta } from './dexieMeta'
+export { planRetention, type RetentionCandidate, type RetentionPlan } from './retention'
