@@ -18,6 +18,10 @@ import { ToolsPage, exportNoticeCalendar, openToolEditor, useToolReminders } fro
 import type { PageId } from './navigation/routes'
 import { navigate, useRoute } from './navigation/useRoute'
 import { AppLayout } from './ui/AppLayout'
+import { ErrorBoundary } from './ui/ErrorBoundary'
+import { PageErrorScreen } from './ui/PageErrorScreen'
+import { exportWorkspaceToFile } from './features/backups'
+import { pages } from './navigation/pages'
 import { openShortcutsModal } from './ui/ShortcutsModal'
 
 const pageComponents: Record<PageId, ComponentType> = {
@@ -85,7 +89,12 @@ export function App() {
   return (
     <>
       <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']} navChildren={{ feedback: <FeedbackNavLinks /> }}>
-        <Page />
+        <ErrorBoundary
+          key={route.page}
+          fallback={(error, retry) => <PageErrorScreen pageLabel={pages.find((entry) => entry.id === route.page)?.label ?? 'This page'} error={error} onRetry={retry} onExport={() => exportWorkspaceToFile()} />}
+        >
+          <Page />
+        </ErrorBoundary>
       </AppLayout>
       <CommandPalette handlers={handlers} />
     </>

@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { Providers } from './Providers'
 import { requestPersistentStorage } from './db/persistence'
+import { exportWorkspaceToFile } from './features/backups'
+import { FatalBoundary } from './ui/FatalBoundary'
 
 void requestPersistentStorage()
 
@@ -14,8 +16,10 @@ const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
+    <FatalBoundary onExport={() => exportWorkspaceToFile()}>
+      <Providers>
+        <App />
+      </Providers>
+    </FatalBoundary>
   </StrictMode>
 )

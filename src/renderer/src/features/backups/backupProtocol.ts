@@ -1,0 +1,14 @@
+import type { BackupReason, WorkspaceHeader, WorkspacePart } from '@shared/workspaceFile'
+
+export type BackupJobRequest =
+  | { type: 'snapshot'; reason: BackupReason; appVersion: string; createdAt: string; parts?: WorkspacePart[]; withFeedbackHistory?: boolean }
+  | { type: 'inspect'; bytes: Uint8Array; fileName: string }
+  | { type: 'restore'; bytes: Uint8Array; fileName: string }
+
+export type BackupJobResult =
+  | { type: 'snapshot'; bytes: Uint8Array; header: WorkspaceHeader }
+  | { type: 'inspect'; ok: true; header: WorkspaceHeader; current: Record<string, number> }
+  | { type: 'inspect'; ok: false; message: string }
+  | { type: 'restore'; header: WorkspaceHeader }
+
+export type BackupJobEvent = { type: 'progress'; done: number; total: number } | { type: 'result'; result: BackupJobResult } | { type: 'error'; message: string }

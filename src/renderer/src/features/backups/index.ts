@@ -1,0 +1,1 @@
+export { exportWorkspaceToFile } from './exportWorkspace'
