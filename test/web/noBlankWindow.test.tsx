@@ -17,7 +17,7 @@ async function sampleWithBrokenPlaybook(): Promise<Playbook> {
   await loadSampleWorkspace(createSampleWorkspace(new Date()))
   const playbook = (await db.playbooks.toCollection().first())!
   // What an import before date validation stored, and what blanked the window at every start.
-  await db.playbooks.update(playbook.id, { lastReviewedAt: 'not a date', reviewCadenceDays: 90 })
+  await db.playbooks.put({ ...playbook, lastReviewedAt: 'not a date', reviewCadenceDays: 90 })
   return playbook
 }
 

@@ -20,7 +20,7 @@ import { navigate, useRoute } from './navigation/useRoute'
 import { AppLayout } from './ui/AppLayout'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import { PageErrorScreen } from './ui/PageErrorScreen'
-import { exportWorkspaceToFile } from './features/backups'
+import { exportWorkspaceToFile, useAutomaticBackups } from './features/backups'
 import { pages } from './navigation/pages'
 import { openShortcutsModal } from './ui/ShortcutsModal'
 
@@ -75,6 +75,7 @@ export function App() {
   )
   useCommandHost(handlers)
   useFeedbackStartup()
+  useAutomaticBackups()
 
   if (firstRun === undefined) {
     return (

@@ -1,6 +1,7 @@
 import { BRIDGE_ERROR_PREFIX, parseBridgeArgs, type BridgeArgs, type DesktopBridge, type InvokedMethod, type OpenedFile } from '@shared/bridge'
 import { pickFiles } from './pickFiles'
 import { printHtml } from './printHtml'
+import { browserBackups } from './browserBackups'
 
 /**
  * The bridge for a plain browser: a file input stands in for the open dialog,
@@ -85,6 +86,10 @@ export function createBrowserBridge(): DesktopBridge {
       // The user saves (or not) from the print dialog, and the page cannot know which.
       return { saved: false }
     },
+    writeBackup: (args) => browserBackups.writeBackup(parseArgs('writeBackup', args)),
+    listBackups: () => browserBackups.listBackups(),
+    readBackupChunk: (args) => browserBackups.readBackupChunk(parseArgs('readBackupChunk', args)),
+    showBackupInFolder: (args) => browserBackups.showBackupInFolder(parseArgs('showBackupInFolder', args)),
     onCommand(listener) {
       commandListeners.add(listener)
       return () => commandListeners.delete(listener)

@@ -1,0 +1,217 @@
+import { Button, Stack, Table, Text } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import type { BackupEntry } from '@shared/bridge'
+import type { BackupReason, WorkspaceHeader } from '@shared/workspaceFile'
+import { exactTime } from '@shared/format/relativeTime'
+import { formatCount } from '@shared/format/money'
+import { bridgeErrorMessage, getBridge } from '../../bridge'
+import { db } from '../../db/db'
+import { notifyError, notifySuccess } from '../../ui/notify'
+import { confirmAction } from '../../ui/confirm'
+import { inspect, restore, snapshot } from './backupJobs'
+import { backupsChanged } from './backupList'
+import { countedTables, formatBytes } from './describeTables'
+import { workspaceFileFilters, workspaceFileName } from './exportWorkspace'
+
+const chunkBytes = 8 * 1024 * 1024
+
+/** Takes a backup and keeps it where backups go (the desktop's backups folder, or this browser's storage). */
+export async function takeBackup(reason: BackupReason): Promise<BackupEntry> {
+  const { bytes } = await snapshot({ reason })
+  const entry = await getBridge().writeBackup({ data: bytes as Uint8Array<ArrayBuffer> })
+  backupsChanged()
+  return entry
+}
+
+/** "Back up now": into the backups folder on the desktop; in the browser, a download, and a copy kept for undo. */
+export async function backUpNow(): Promise<void> {
+  const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: 'Backing up the workspace…' })
+  try {
+    const bridge = getBridge()
+    const { desktop } = await bridge.getAppInfo()
+    const { bytes, header } = await snapshot({ reason: 'manual' })
+    const entry = await bridge.writeBackup({ data: bytes.slice() as Uint8Array<ArrayBuffer> })
+    backupsChanged()
+    if (desktop) {
+      notifications.update({ id, loading: false, autoClose: 5000, color: 'teal', message: `Backed up and verified (${formatBytes(entry.size)}).` })
+      return
+    }
+    const saved = await bridge.saveFile({ title: 'Save backup', suggestedName: workspaceFileName(header), filters: workspaceFileFilters, data: bytes as Uint8Array<ArrayBuffer> })
+    notifications.update({ id, loading: false, autoClose: 5000, color: 'teal', message: saved.saved ? `Backed up and verified: ${saved.name} (${formatBytes(entry.size)}).` : 'Backed up in this browser.' })
+  } catch (error) {
+    notifications.update({ id, loading: false, autoClose: false, color: 'red', title: 'The backup failed', message: bridgeErrorMessage(error) })
+  }
+}
+
+async function readBackup(entry: BackupEntry): Promise<Uint8Array> {
+  const bytes = new Uint8Array(entry.size)
+  let offset = 0
+  while (offset < entry.size) {
+    const chunk = await getBridge().readBackupChunk({ id: entry.id, offset, length: Math.min(chunkBytes, entry.size - offset) })
+    if (chunk.length === 0) break
+    bytes.set(chunk, offset)
+    offset += chunk.length
+  }
+  if (offset !== entry.size) throw new Error(`The backup of ${exactTime(entry.createdAt)} is shorter than when it was written; it may have been changed on disk.`)
+  return bytes
+}
+
+function RestorePreview({ header, current, currentVersion }: { header: WorkspaceHeader; current: Record<string, number>; currentVersion: number }) {
+  const differs = (table: string) => (header.counts[table] ?? 0) !== (current[table] ?? 0)
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Made {exactTime(header.createdAt)} by Opsdeck {header.appVersion}, workspace version {header.schemaVersion}
+        {header.schemaVersion < currentVersion ? ` (this copy uses version ${currentVersion}; the file is upgraded as it is restored).` : '.'}
+      </Text>
+      <Table withTableBorder striped aria-label="What the restore changes">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Records</Table.Th>
+            <Table.Th scope="col" ta="right">
+              In the file
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              In the workspace now
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {countedTables.map(({ table, label }) => (
+            <Table.Tr key={table} fw={differs(table) ? 600 : undefined}>
+              <Table.Th scope="row" fw="inherit">
+                {label}
+              </Table.Th>
+              <Table.Td ta="right">{formatCount(header.counts[table] ?? 0)}</Table.Td>
+              <Table.Td ta="right">{formatCount(current[table] ?? 0)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm">Everything in the workspace is replaced by the file. A backup of the workspace as it is now is taken first, so the restore can be undone.</Text>
+    </Stack>
+  )
+}
+
+function refuse(message: string): void {
+  modals.open({
+    title: 'This file cannot be restored',
+    centered: true,
+    children: (
+      <Stack gap="sm">
+        <Text size="sm">{message}</Text>
+        <Text size="sm" c="dimmed">
+          Nothing in your workspace was changed.
+        </Text>
+      </Stack>
+    )
+  })
+}
+
+/** Preview, confirm, back up the current state, restore, and offer to undo. */
+async function restoreBytes(bytes: Uint8Array, fileName: string): Promise<void> {
+  const inspected = await inspect(bytes, fileName)
+  if (!inspected.ok) return refuse(inspected.message)
+  const { header, current } = inspected
+  if (header.parts !== 'all') return refuse(`${fileName} holds only part of a workspace (${header.parts.join(', ')}), so it cannot replace a whole one.`)
+  const confirmed = await confirmAction({
+    title: 'Restore this workspace?',
+    message: <RestorePreview header={header} current={current} currentVersion={currentVersion()} />,
+    confirmLabel: 'Restore workspace',
+    destructive: true
+  })
+  if (!confirmed) return
+  const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: 'Backing up the current workspace…' })
+  let safety: BackupEntry
+  try {
+    safety = await takeBackup('before-restore')
+  } catch (error) {
+    notifications.update({ id, loading: false, autoClose: false, color: 'red', title: 'Not restored', message: `The backup of the current workspace failed, so nothing was changed: ${bridgeErrorMessage(error)}` })
+    return
+  }
+  try {
+    notifications.update({ id, message: 'Restoring…' })
+    await restore(bytes, fileName)
+  } catch (error) {
+    notifications.update({ id, loading: false, autoClose: false, color: 'red', title: 'Not restored', message: `${bridgeErrorMessage(error)} Nothing was changed.` })
+    return
+  }
+  notifications.hide(id)
+  offerUndo(safety, header)
+}
+
+function offerUndo(safety: BackupEntry, header: WorkspaceHeader): void {
+  const id = `restore-${safety.id}`
+  notifications.show({
+    id,
+    autoClose: false,
+    color: 'teal',
+    title: 'Workspace restored',
+    message: (
+      <Stack gap={6} align="flex-start">
+        <Text size="sm">Restored the backup of {exactTime(header.createdAt)}.</Text>
+        <UndoRestoreButton
+          onUndo={async () => {
+            notifications.hide(id)
+            try {
+              const bytes = await readBackup(safety)
+              await restore(bytes, 'the backup taken before the restore')
+              notifySuccess('Restore undone: the workspace is as it was before.')
+            } catch (error) {
+              notifyError('Could not undo the restore', error)
+            }
+          }}
+        />
+      </Stack>
+    )
+  })
+}
+
+function UndoRestoreButton({ onUndo }: { onUndo: () => Promise<void> }) {
+  return (
+    <Button size="compact-sm" variant="light" onClick={() => void onUndo()}>
+      Undo restore
+    </Button>
+  )
+}
+
+function currentVersion(): number {
+  return db.verno
+}
+
+export async function restoreFromFile(): Promise<void> {
+  const bridge = getBridge()
+  const files = await bridge.openFiles({ title: 'Restore a workspace', filters: [...workspaceFileFilters, { name: 'All files', extensions: ['*'] }] })
+  const file = files?.[0]
+  if (!file) return
+  try {
+    const parts: Uint8Array[] = []
+    let offset = 0
+    for (;;) {
+      const chunk = await bridge.readFileChunk({ token: file.token, offset, length: chunkBytes })
+      if (chunk.length === 0) break
+      parts.push(chunk)
+      offset += chunk.length
+    }
+    const bytes = new Uint8Array(offset)
+    let position = 0
+    for (const part of parts) {
+      bytes.set(part, position)
+      position += part.length
+    }
+    await restoreBytes(bytes, file.name)
+  } catch (error) {
+    notifyError(`Could not read ${file.name}`, new Error(bridgeErrorMessage(error)))
+  } finally {
+    await bridge.closeFile({ token: file.token }).catch(() => undefined)
+  }
+}
+
+export async function restoreFromBackup(entry: BackupEntry): Promise<void> {
+  try {
+    await restoreBytes(await readBackup(entry), `The backup of ${exactTime(entry.createdAt)}`)
+  } catch (error) {
+    notifyError('Could not read the backup', new Error(bridgeErrorMessage(error)))
+  }
+}
