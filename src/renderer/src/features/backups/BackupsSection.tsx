@@ -1,5 +1,5 @@
-import { Badge, Button, Card, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core'
-import { IconChevronDown, IconDatabaseExport, IconFolder, IconRestore } from '@tabler/icons-react'
+import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core'
+import { IconAlertTriangle, IconChevronDown, IconCircleCheck, IconDatabaseExport, IconFolder, IconRestore } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import type { AppInfo, BackupEntry } from '@shared/bridge'
 import type { WorkspacePart } from '@shared/workspaceFile'
@@ -68,30 +68,32 @@ function BackupRow({ entry, desktop, newestVerified }: { entry: BackupEntry; des
   const when = exactTime(entry.createdAt)
   return (
     <Table.Tr>
-      <Table.Td>
+      <Table.Td miw={150}>
         <Tooltip label={when}>
           <Text size="sm">{relativeTime(entry.createdAt, new Date())}</Text>
         </Tooltip>
         <Text size="xs" c="dimmed">
-          {reasonLabel[entry.reason] ?? entry.reason}
-          {newestVerified ? ' · newest' : ''}
+          {reasonLabel[entry.reason] ?? entry.reason} · {formatBytes(entry.size)}
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{summariseCounts(entry.counts)}</Text>
-      </Table.Td>
-      <Table.Td ta="right">
-        <Text size="sm">{formatBytes(entry.size)}</Text>
+        <Text size="xs">{summariseCounts(entry.counts)}</Text>
       </Table.Td>
       <Table.Td>
         {entry.verified ? (
-          <Badge color="teal" variant="light" size="sm">
-            Verified
-          </Badge>
+          <Group gap={4} wrap="nowrap">
+            <IconCircleCheck size={16} color="var(--mantine-color-teal-text)" aria-hidden />
+            <Text size="xs" c="teal">
+              {newestVerified ? 'Verified, newest' : 'Verified'}
+            </Text>
+          </Group>
         ) : (
-          <Badge color="red" variant="light" size="sm">
-            Not verified
-          </Badge>
+          <Group gap={4} wrap="nowrap">
+            <IconAlertTriangle size={16} color="var(--mantine-color-red-text)" aria-hidden />
+            <Text size="xs" c="red">
+              Not verified
+            </Text>
+          </Group>
         )}
       </Table.Td>
       <Table.Td>
@@ -100,15 +102,15 @@ function BackupRow({ entry, desktop, newestVerified }: { entry: BackupEntry; des
             Restore…
           </Button>
           {desktop && (
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              leftSection={<IconFolder size={14} aria-hidden />}
-              aria-label={`Show the backup of ${when} in its folder`}
-              onClick={() => void getBridge().showBackupInFolder({ id: entry.id }).catch((error: unknown) => notifyError('Could not show the backup', new Error(bridgeErrorMessage(error))))}
-            >
-              Show
-            </Button>
+            <Tooltip label="Show in folder">
+              <ActionIcon
+                variant="subtle"
+                aria-label={`Show the backup of ${when} in its folder`}
+                onClick={() => void getBridge().showBackupInFolder({ id: entry.id }).catch((error: unknown) => notifyError('Could not show the backup', new Error(bridgeErrorMessage(error))))}
+              >
+                <IconFolder size={16} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
           )}
         </Group>
       </Table.Td>
@@ -179,9 +181,6 @@ export function BackupsSection({ info }: { info: AppInfo | undefined }) {
             <Table.Tr>
               <Table.Th scope="col">Taken</Table.Th>
               <Table.Th scope="col">Holds</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Size
-              </Table.Th>
               <Table.Th scope="col">Check</Table.Th>
               <Table.Th scope="col">
                 <VisuallyHidden>Actions</VisuallyHidden>

@@ -8,7 +8,6 @@ import { formatCount } from '@shared/format/money'
 import { bridgeErrorMessage, getBridge } from '../../bridge'
 import { db } from '../../db/db'
 import { notifyError, notifySuccess } from '../../ui/notify'
-import { confirmAction } from '../../ui/confirm'
 import { inspect, restore, snapshot } from './backupJobs'
 import { backupsChanged } from './backupList'
 import { countedTables, formatBytes } from './describeTables'
@@ -115,11 +114,19 @@ async function restoreBytes(bytes: Uint8Array, fileName: string): Promise<void> 
   if (!inspected.ok) return refuse(inspected.message)
   const { header, current } = inspected
   if (header.parts !== 'all') return refuse(`${fileName} holds only part of a workspace (${header.parts.join(', ')}), so it cannot replace a whole one.`)
-  const confirmed = await confirmAction({
-    title: 'Restore this workspace?',
-    message: <RestorePreview header={header} current={current} currentVersion={currentVersion()} />,
-    confirmLabel: 'Restore workspace',
-    destructive: true
+  const confirmed = await new Promise<boolean>((resolve) => {
+    modals.openConfirmModal({
+      title: 'Restore this workspace?',
+      centered: true,
+      size: 'lg',
+      children: <RestorePreview header={header} current={current} currentVersion={currentVersion()} />,
+      labels: { confirm: 'Restore workspace', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      cancelProps: { 'data-autofocus': true },
+      onConfirm: () => resolve(true),
+      onCancel: () => resolve(false),
+      onClose: () => resolve(false)
+    })
   })
   if (!confirmed) return
   const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: 'Backing up the current workspace…' })
