@@ -7,6 +7,8 @@ import { registerAppProtocol, registerAppScheme } from './protocol'
 import { installSecurityHandlers, type TrustOptions } from './security'
 import { createMainWindow } from './window'
 import { whenWindowStateSaved } from './windowState'
+import { backupEvents } from './backups/backupFolder'
+import { installQuitBackup } from './backups/quitBackup'
 
 // Before ready, and never changed: the user's data lives under this name and this scheme's origin.
 app.setName('Opsdeck')
@@ -50,6 +52,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', showMainWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
+  })
+
+  installQuitBackup({
+    onBeforeQuit: (listener) => app.on('before-quit', listener),
+    quit: () => app.quit(),
+    liveWindow: () => (mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isCrashed() ? mainWindow : null),
+    onBackupDone: (listener) => {
+      const written = (entry: Parameters<typeof listener>[0]['entry']) => listener({ entry })
+      const failed = (failure: string) => listener({ failure })
+      backupEvents.on('written', written).on('failed', failed)
+      return () => backupEvents.off('written', written).off('failed', failed)
+    },
+    timeoutMs: 60_000
   })
 
   let windowStateFlushed = false

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { EventEmitter } from 'node:events'
 import { mkdir, open, readFile, rm, stat, statfs } from 'node:fs/promises'
 import { join } from 'node:path'
 import { backupIdPattern, type BackupEntry, type BackupList, type ReadBackupChunkArgs, type WriteBackupArgs } from '@shared/bridge'
@@ -18,6 +19,9 @@ export interface BackupFolder {
 }
 
 const manifestName = 'backups.json'
+
+/** 'written' (entry) after a backup verified, 'failed' (reason) when one did not: the quit backup waits on these. */
+export const backupEvents = new EventEmitter<{ written: [BackupEntry]; failed: [string] }>()
 
 interface Manifest {
   version: 1
@@ -66,12 +70,14 @@ export function writeBackup({ data }: WriteBackupArgs, folder: BackupFolder): Pr
       await mkdir(folder.directory, { recursive: true })
       await atomicWrite(path, data)
     } catch (error) {
+      backupEvents.emit('failed', describeFsError(error))
       throw userError(`The backup could not be written: ${describeFsError(error)}`)
     }
     // Verified from the disk, not from memory: what counts is what a restore would read.
     const verified = await verifyBackupBytes(new Uint8Array(await readFile(path)), `Backup ${id}`)
     if (!verified.ok) {
       await rm(path, { force: true })
+      backupEvents.emit('failed', verified.problem.message)
       throw userError(`The backup did not verify and was removed: ${verified.problem.message}`)
     }
     const { header } = verified
@@ -95,6 +101,7 @@ export function writeBackup({ data }: WriteBackupArgs, folder: BackupFolder): Pr
     await writeManifest(folder, { version: 1, backups: manifest.backups.filter((backup) => !removed.has(backup.id)) })
     // The list no longer names them, so a crash here leaves at worst a file nobody deletes, never a listed backup that is gone.
     for (const old of removed) await rm(pathOf(folder, old), { force: true })
+    backupEvents.emit('written', entry)
     return entry
   })
 }

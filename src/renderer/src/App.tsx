@@ -20,7 +20,7 @@ import { navigate, useRoute } from './navigation/useRoute'
 import { AppLayout } from './ui/AppLayout'
 import { ErrorBoundary } from './ui/ErrorBoundary'
 import { PageErrorScreen } from './ui/PageErrorScreen'
-import { exportWorkspaceToFile, useAutomaticBackups } from './features/backups'
+import { backUpBeforeQuit, backUpNow, exportWorkspaceCommand, exportWorkspaceToFile, restoreFromFile, useAutomaticBackups } from './features/backups'
 import { pages } from './navigation/pages'
 import { openShortcutsModal } from './ui/ShortcutsModal'
 
@@ -66,6 +66,10 @@ export function App() {
       'metrics.new': () => openMetricEditor(),
       'people.new': () => openPersonEditor(),
       'workspace.loadSample': () => void loadSampleWithConfirmation(),
+      'workspace.backUpNow': () => void backUpNow(),
+      'workspace.restore': () => void restoreFromFile(),
+      'workspace.export': () => void exportWorkspaceCommand(),
+      'app.backUpBeforeQuit': () => void backUpBeforeQuit(),
       'app.commandPalette': () => spotlight.open(),
       'app.toggleColorScheme': () => setColorScheme(computed === 'dark' ? 'light' : 'dark'),
       'app.shortcuts': () => openShortcutsModal(),

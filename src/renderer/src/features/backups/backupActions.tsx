@@ -11,7 +11,7 @@ import { notifyError, notifySuccess } from '../../ui/notify'
 import { inspect, restore, snapshot } from './backupJobs'
 import { backupsChanged } from './backupList'
 import { countedTables, formatBytes } from './describeTables'
-import { workspaceFileFilters, workspaceFileName } from './exportWorkspace'
+import { exportWorkspaceToFile, workspaceFileFilters, workspaceFileName } from './exportWorkspace'
 
 const chunkBytes = 8 * 1024 * 1024
 
@@ -220,5 +220,23 @@ export async function restoreFromBackup(entry: BackupEntry): Promise<void> {
     await restoreBytes(await readBackup(entry), `The backup of ${exactTime(entry.createdAt)}`)
   } catch (error) {
     notifyError('Could not read the backup', new Error(bridgeErrorMessage(error)))
+  }
+}
+
+/** Main asks for this when the desktop app quits; it quits once the backup is written, or after a time limit. */
+export async function backUpBeforeQuit(): Promise<void> {
+  try {
+    await takeBackup('quit')
+  } catch (error) {
+    notifyError('The backup on quit failed', new Error(bridgeErrorMessage(error)))
+  }
+}
+
+export async function exportWorkspaceCommand(): Promise<void> {
+  try {
+    const name = await exportWorkspaceToFile()
+    if (name) notifySuccess(`Exported ${name}`)
+  } catch (error) {
+    notifyError('The export failed', new Error(bridgeErrorMessage(error)))
   }
 }

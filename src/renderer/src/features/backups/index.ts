@@ -1,4 +1,4 @@
 export { exportWorkspaceToFile } from './exportWorkspace'
 export { BackupsSection } from './BackupsSection'
-export { takeBackup } from './backupActions'
+export { backUpBeforeQuit, backUpNow, exportWorkspaceCommand, restoreFromFile, takeBackup } from './backupActions'
 export { useAutomaticBackups } from './useAutomaticBackups'

@@ -4,6 +4,7 @@ import { clock } from '../../../db/stamp'
 import { navigate } from '../../../navigation/useRoute'
 import { notifyError } from '../../../ui/notify'
 import type { FileSource } from '../../../bridge/fileSource'
+import { takeBackup } from '../../backups'
 import { useImportStore } from './importStore'
 import { runImportJob } from './runImportJob'
 import type { ImportProgress } from './importProtocol'
@@ -38,12 +39,25 @@ export async function runPreview(overrides: { encoding?: TextEncoding; mapping?:
   }
 }
 
+/** Imports of more rows than this are preceded by a backup. */
+export const LARGE_IMPORT_ROWS = 10_000
+
 /** Writes the import for real, with the mapping the preview showed (and the user may have edited). */
 export async function runImport(): Promise<void> {
   const store = useImportStore.getState()
   const { file, preview } = store
   if (!file || !preview?.summary.mapping) return
   const mapping = store.mapping ?? preview.summary.mapping
+  if (preview.summary.rowsSeen > LARGE_IMPORT_ROWS) {
+    // Chromium may give up on a database that fills the disk mid-import; a backup first makes even that recoverable.
+    store.set({ step: 'importing', progress: undefined, elapsedMs: 0, startedAt: performance.now() })
+    try {
+      await takeBackup('before-import')
+    } catch (error) {
+      useImportStore.getState().set({ step: 'preview', error: `Not imported: the backup taken before a large import failed (${error instanceof Error ? error.message : String(error)}).` })
+      return
+    }
+  }
   const batch = await startImportBatch({
     id: clock.newId(),
     fileName: file.name,
