@@ -9,6 +9,7 @@ import { createMainWindow } from './window'
 import { whenWindowStateSaved } from './windowState'
 import { backupEvents } from './backups/backupFolder'
 import { installQuitBackup } from './backups/quitBackup'
+import { reloadCrashedRenderer } from './rendererRecovery'
 
 // Before ready, and never changed: the user's data lives under this name and this scheme's origin.
 app.setName('Opsdeck')
@@ -37,6 +38,7 @@ function showMainWindow(): void {
     .then((window) => {
       mainWindow = window
       window.on('closed', () => (mainWindow = null))
+      reloadCrashedRenderer(window, (message, detail) => void dialog.showMessageBox(window, { type: 'warning', message, detail }))
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Opsdeck could not open its window', String(error))

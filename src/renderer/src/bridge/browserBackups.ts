@@ -8,7 +8,8 @@ import { planRetention, verifyBackupBytes } from '@shared/workspaceFile'
  * the site's data clears them too, which Settings says. Downloads are the browser's real backups.
  */
 interface StoredBackup extends BackupEntry {
-  data: Blob
+  /** Bytes, not a Blob: every IndexedDB (and fake-indexeddb in tests) keeps an ArrayBuffer as it is. */
+  data: ArrayBuffer
 }
 
 class BrowserBackupsDatabase extends Dexie {
@@ -41,10 +42,10 @@ export const browserBackups: BackupBridge = {
     if (!verified.ok) throw userError(`The backup did not verify: ${verified.problem.message}`)
     const { header } = verified
     const entry: BackupEntry = { id, createdAt: header.createdAt, size: data.byteLength, reason: header.reason, appVersion: header.appVersion, schemaVersion: header.schemaVersion, counts: header.counts, verified: false }
-    await table.put({ ...entry, data: new Blob([data as Uint8Array<ArrayBuffer>]) })
+    await table.put({ ...entry, data: data.slice().buffer })
     // Read back from storage before it counts as verified.
     const stored = await table.get(id)
-    const readBack = stored ? await verifyBackupBytes(new Uint8Array(await stored.data.arrayBuffer()), `Backup ${id}`) : undefined
+    const readBack = stored ? await verifyBackupBytes(new Uint8Array(stored.data), `Backup ${id}`) : undefined
     if (!readBack?.ok) {
       await table.delete(id)
       throw userError('The backup could not be read back from the browser storage and was removed.')
@@ -65,7 +66,7 @@ export const browserBackups: BackupBridge = {
   async readBackupChunk({ id, offset, length }) {
     const stored = await backupsDb().backups.get(id)
     if (!stored) throw userError('That backup is no longer kept in this browser.')
-    return new Uint8Array(await stored.data.slice(offset, offset + length).arrayBuffer())
+    return new Uint8Array(stored.data.slice(offset, offset + length))
   },
   async showBackupInFolder() {
     // Browser copies live in the site's storage, not in a folder.

@@ -10,6 +10,7 @@ import { db } from '../../db/db'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { inspect, restore, snapshot } from './backupJobs'
 import { backupsChanged } from './backupList'
+import { markBackupEnded, markBackupStarted } from './interruptedBackup'
 import { countedTables, formatBytes } from './describeTables'
 import { exportWorkspaceToFile, workspaceFileFilters, workspaceFileName } from './exportWorkspace'
 
@@ -17,10 +18,15 @@ const chunkBytes = 8 * 1024 * 1024
 
 /** Takes a backup and keeps it where backups go (the desktop's backups folder, or this browser's storage). */
 export async function takeBackup(reason: BackupReason): Promise<BackupEntry> {
-  const { bytes } = await snapshot({ reason })
-  const entry = await getBridge().writeBackup({ data: bytes as Uint8Array<ArrayBuffer> })
-  backupsChanged()
-  return entry
+  markBackupStarted(reason)
+  try {
+    const { bytes } = await snapshot({ reason })
+    const entry = await getBridge().writeBackup({ data: bytes as Uint8Array<ArrayBuffer> })
+    backupsChanged()
+    return entry
+  } finally {
+    markBackupEnded()
+  }
 }
 
 /** "Back up now": into the backups folder on the desktop; in the browser, a download, and a copy kept for undo. */
@@ -29,7 +35,8 @@ export async function backUpNow(): Promise<void> {
   try {
     const bridge = getBridge()
     const { desktop } = await bridge.getAppInfo()
-    const { bytes, header } = await snapshot({ reason: 'manual' })
+    markBackupStarted('manual')
+    const { bytes, header } = await snapshot({ reason: 'manual' }).finally(markBackupEnded)
     const entry = await bridge.writeBackup({ data: bytes.slice() as Uint8Array<ArrayBuffer> })
     backupsChanged()
     if (desktop) {

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { getBridge } from '../../bridge'
 import { notifyError } from '../../ui/notify'
 import { takeBackup } from './backupActions'
+import { reportInterruptedBackup } from './interruptedBackup'
 
 /** Hours between automatic backups while the app is open. */
 export const automaticBackupHours = 4
@@ -13,6 +14,7 @@ const firstBackupDelayMs = 60_000
  */
 export function useAutomaticBackups(): void {
   useEffect(() => {
+    reportInterruptedBackup()
     let stopped = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const intervalMs = automaticBackupHours * 3_600_000
