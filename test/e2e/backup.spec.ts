@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -34,6 +35,25 @@ async function chooseRestoreFile(page: Page, path: string): Promise<void> {
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Restore from file…' }).click()
   await (await choosing).setFiles(path)
+}
+
+type DexieTable = { tableName: string; rows: Record<string, unknown>[] }
+type DexieExport = { data: { tables: { name: string; rowCount: number }[]; data: DexieTable[] } }
+
+/** A colleague's file: our backup, changed as they would have changed it, with a header that matches again. */
+function colleagueFile(backupFile: string, change: (table: (name: string) => Record<string, unknown>[]) => void): string {
+  const text = gunzipSync(readFileSync(backupFile)).toString('utf8')
+  const newline = text.indexOf('\n')
+  const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>
+  const content = JSON.parse(text.slice(newline + 1)) as DexieExport
+  change((name) => content.data.data.find((table) => table.tableName === name)!.rows)
+  for (const meta of content.data.tables) meta.rowCount = content.data.data.find((table) => table.tableName === meta.name)!.rows.length
+  const contentText = JSON.stringify(content)
+  const counts = Object.fromEntries(content.data.tables.map((meta) => [meta.name, meta.rowCount]))
+  const newHeader = { ...header, reason: 'export', counts, contentBytes: Buffer.byteLength(contentText), contentSha256: createHash('sha256').update(contentText).digest('hex') }
+  const path = join(mkdtempSync(join(tmpdir(), 'opsdeck-e2e-merge-')), 'colleague.opsdeck')
+  writeFileSync(path, gzipSync(`${JSON.stringify(newHeader)}\n${contentText}`))
+  return path
 }
 
 const workspaceSummary = (page: Page) => page.getByText(/^This workspace holds /)
@@ -101,4 +121,40 @@ test('a truncated backup and a backup from a newer version are refused, and noth
   await expect(workspaceSummary(page)).toHaveText(before ?? '')
   await nav(page, 'People')
   await expect(page.getByRole('cell', { name: 'Grace Hopper', exact: true })).toBeVisible()
+})
+
+test('merging an overlapping workspace lists the conflict and keeps both sides’ new records', async ({ page }) => {
+  await startWithSample(page)
+  const backupFile = await backUpNow(page)
+  const theirs = colleagueFile(backupFile, (table) => {
+    const people = table('people')
+    const kofi = people.find((person) => person['name'] === 'Kofi Mensah')!
+    kofi['name'] = 'Kofi Mensah (theirs)'
+    kofi['updatedAt'] = '2026-12-01T10:00:00.000Z'
+    people.push({ ...kofi, id: '0193a6f0-0000-7000-8000-00000000c011', name: 'Colleague Only', updatedAt: kofi['createdAt'] })
+  })
+
+  await addPerson(page, 'Ada Lovelace')
+  await page.getByRole('button', { name: 'Edit Kofi Mensah' }).click()
+  const edit = page.getByRole('dialog', { name: 'Edit Kofi Mensah' })
+  await edit.getByRole('textbox', { name: 'Name' }).fill('Kofi Mensah (mine)')
+  await edit.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('cell', { name: 'Kofi Mensah (mine)', exact: true })).toBeVisible()
+
+  await nav(page, 'Settings')
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Merge from file…' }).click()
+  await (await choosing).setFiles(theirs)
+  const dialog = page.getByRole('dialog', { name: 'Merge this workspace into yours?' })
+  await expect(dialog).toContainText('1 record was changed on both sides')
+  const conflicts = dialog.getByRole('table', { name: 'Conflicts' })
+  await expect(conflicts).toContainText('Kofi Mensah (mine)')
+  await expect(dialog.getByRole('table', { name: 'What the merge changes' }).getByRole('row', { name: /^People/ }).getByRole('cell').first()).toHaveText('1')
+  await dialog.getByRole('button', { name: 'Merge' }).click()
+  await expect(page.getByText('Workspace merged')).toBeVisible()
+
+  await nav(page, 'People')
+  await expect(page.getByRole('cell', { name: 'Ada Lovelace', exact: true })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Colleague Only', exact: true })).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Kofi Mensah (mine)', exact: true })).toBeVisible()
 })

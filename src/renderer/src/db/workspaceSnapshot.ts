@@ -69,7 +69,7 @@ export async function inspectWorkspaceFile(db: Dexie, bytes: Uint8Array, fileNam
  * version it was made with, which is then opened as OpsdeckDatabase, so an older file comes up through
  * the same upgrade() functions as the database itself.
  */
-async function rowsAtCurrentVersion(content: Uint8Array, fromVersion: number): Promise<Map<string, unknown[]>> {
+export async function rowsAtCurrentVersion(content: Uint8Array, fromVersion: number): Promise<Map<string, unknown[]>> {
   const scratchName = `opsdeck-restore-${crypto.randomUUID()}`
   try {
     const old = await importDB(new Blob([content as Uint8Array<ArrayBuffer>]), { name: scratchName, chunkSizeBytes: 4 * 1024 * 1024 })

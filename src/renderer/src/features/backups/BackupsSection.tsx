@@ -10,6 +10,7 @@ import { backUpNow, restoreFromBackup, restoreFromFile } from './backupActions'
 import { useBackupList } from './backupList'
 import { formatBytes, reasonLabel, summariseCounts } from './describeTables'
 import { exportWorkspaceToFile } from './exportWorkspace'
+import { mergeFromFile } from './mergeFlow'
 import { automaticBackupHours } from './useAutomaticBackups'
 
 interface StorageFacts {
@@ -144,6 +145,9 @@ export function BackupsSection({ info }: { info: AppInfo | undefined }) {
               ))}
             </Menu.Dropdown>
           </Menu>
+          <Button variant="default" size="xs" onClick={() => void mergeFromFile()}>
+            Merge from file…
+          </Button>
           <Button variant="default" size="xs" onClick={() => void restoreFromFile()}>
             Restore from file…
           </Button>

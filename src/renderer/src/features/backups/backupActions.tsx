@@ -50,7 +50,7 @@ export async function backUpNow(): Promise<void> {
   }
 }
 
-async function readBackup(entry: BackupEntry): Promise<Uint8Array> {
+export async function readBackupBytes(entry: BackupEntry): Promise<Uint8Array> {
   const bytes = new Uint8Array(entry.size)
   let offset = 0
   while (offset < entry.size) {
@@ -169,7 +169,7 @@ function offerUndo(safety: BackupEntry, header: WorkspaceHeader): void {
           onUndo={async () => {
             notifications.hide(id)
             try {
-              const bytes = await readBackup(safety)
+              const bytes = await readBackupBytes(safety)
               await restore(bytes, 'the backup taken before the restore')
               notifySuccess('Restore undone: the workspace is as it was before.')
             } catch (error) {
@@ -194,11 +194,12 @@ function currentVersion(): number {
   return db.verno
 }
 
-export async function restoreFromFile(): Promise<void> {
+/** Asks for a file and reads it whole; undefined when the dialog was cancelled or the file could not be read (which is said). */
+export async function readChosenFile(title: string): Promise<{ bytes: Uint8Array; name: string } | undefined> {
   const bridge = getBridge()
-  const files = await bridge.openFiles({ title: 'Restore a workspace', filters: [...workspaceFileFilters, { name: 'All files', extensions: ['*'] }] })
+  const files = await bridge.openFiles({ title, filters: [...workspaceFileFilters, { name: 'All files', extensions: ['*'] }] })
   const file = files?.[0]
-  if (!file) return
+  if (!file) return undefined
   try {
     const parts: Uint8Array[] = []
     let offset = 0
@@ -214,17 +215,23 @@ export async function restoreFromFile(): Promise<void> {
       bytes.set(part, position)
       position += part.length
     }
-    await restoreBytes(bytes, file.name)
+    return { bytes, name: file.name }
   } catch (error) {
     notifyError(`Could not read ${file.name}`, new Error(bridgeErrorMessage(error)))
+    return undefined
   } finally {
     await bridge.closeFile({ token: file.token }).catch(() => undefined)
   }
 }
 
+export async function restoreFromFile(): Promise<void> {
+  const chosen = await readChosenFile('Restore a workspace')
+  if (chosen) await restoreBytes(chosen.bytes, chosen.name)
+}
+
 export async function restoreFromBackup(entry: BackupEntry): Promise<void> {
   try {
-    await restoreBytes(await readBackup(entry), `The backup of ${exactTime(entry.createdAt)}`)
+    await restoreBytes(await readBackupBytes(entry), `The backup of ${exactTime(entry.createdAt)}`)
   } catch (error) {
     notifyError('Could not read the backup', new Error(bridgeErrorMessage(error)))
   }

@@ -1,4 +1,5 @@
-import type { BackupReason, WorkspaceHeader, WorkspacePart } from '@shared/workspaceFile'
+import type { BackupReason, ConflictChoice, WorkspaceHeader, WorkspacePart } from '@shared/workspaceFile'
+import type { MergePreview } from '../../db/workspaceMerge'
 import { getBridge } from '../../bridge'
 import type { BackupJobEvent, BackupJobRequest, BackupJobResult } from './backupProtocol'
 
@@ -43,4 +44,12 @@ export function inspect(bytes: Uint8Array, fileName: string): Promise<Extract<Ba
 
 export async function restore(bytes: Uint8Array, fileName: string, onProgress?: JobProgress): Promise<WorkspaceHeader> {
   return (await runJob<'restore'>({ type: 'restore', bytes: bytes.slice(), fileName }, onProgress)).header
+}
+
+export async function previewMerge(bytes: Uint8Array, fileName: string): Promise<MergePreview> {
+  return (await runJob<'merge-preview'>({ type: 'merge-preview', bytes: bytes.slice(), fileName })).preview
+}
+
+export async function applyMerge(bytes: Uint8Array, fileName: string, choices: Record<string, ConflictChoice>): Promise<number> {
+  return (await runJob<'merge-apply'>({ type: 'merge-apply', bytes: bytes.slice(), fileName, choices })).written
 }

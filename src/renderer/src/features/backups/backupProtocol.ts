@@ -1,14 +1,19 @@
-import type { BackupReason, WorkspaceHeader, WorkspacePart } from '@shared/workspaceFile'
+import type { BackupReason, ConflictChoice, WorkspaceHeader, WorkspacePart } from '@shared/workspaceFile'
+import type { MergePreview } from '../../db/workspaceMerge'
 
 export type BackupJobRequest =
   | { type: 'snapshot'; reason: BackupReason; appVersion: string; createdAt: string; parts?: WorkspacePart[]; withFeedbackHistory?: boolean }
   | { type: 'inspect'; bytes: Uint8Array; fileName: string }
   | { type: 'restore'; bytes: Uint8Array; fileName: string }
+  | { type: 'merge-preview'; bytes: Uint8Array; fileName: string }
+  | { type: 'merge-apply'; bytes: Uint8Array; fileName: string; choices: Record<string, ConflictChoice> }
 
 export type BackupJobResult =
   | { type: 'snapshot'; bytes: Uint8Array; header: WorkspaceHeader }
   | { type: 'inspect'; ok: true; header: WorkspaceHeader; current: Record<string, number> }
   | { type: 'inspect'; ok: false; message: string }
   | { type: 'restore'; header: WorkspaceHeader }
+  | { type: 'merge-preview'; preview: MergePreview }
+  | { type: 'merge-apply'; written: number }
 
 export type BackupJobEvent = { type: 'progress'; done: number; total: number } | { type: 'result'; result: BackupJobResult } | { type: 'error'; message: string }

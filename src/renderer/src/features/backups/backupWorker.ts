@@ -1,5 +1,6 @@
 import { db } from '../../db/db'
 import { inspectWorkspaceFile, restoreWorkspace, snapshotWorkspace } from '../../db/workspaceSnapshot'
+import { applyWorkspaceMerge, previewWorkspaceMerge } from '../../db/workspaceMerge'
 import type { BackupJobEvent, BackupJobRequest, BackupJobResult } from './backupProtocol'
 
 /** Backups, previews and restores run here, off the page: exporting, hashing and gzip of a big workspace take seconds. */
@@ -26,6 +27,10 @@ async function run(request: BackupJobRequest): Promise<BackupJobResult> {
       return { type: 'inspect', ...(await inspectWorkspaceFile(db, request.bytes, request.fileName)) }
     case 'restore':
       return { type: 'restore', header: await restoreWorkspace(db, request.bytes, request.fileName, progress) }
+    case 'merge-preview':
+      return { type: 'merge-preview', preview: await previewWorkspaceMerge(db, request.bytes, request.fileName) }
+    case 'merge-apply':
+      return { type: 'merge-apply', written: await applyWorkspaceMerge(db, request.bytes, request.fileName, request.choices) }
   }
 }
 
