@@ -46,6 +46,14 @@ describe('workspace snapshots', () => {
     expect(await countTables(db)).toEqual(before)
   })
 
+  it('keeps values plain JSON cannot hold (a Date) through the full import path', async () => {
+    await db.searchIndex.put({ key: 'probe', data: new Date('2026-12-02T06:40:00.000Z') as unknown as string })
+    const { bytes } = await snapshotWorkspace(db, options)
+    await db.searchIndex.clear()
+    await restoreWorkspace(db, bytes, 'typed.opsdeck')
+    expect((await db.searchIndex.get('probe'))?.data).toEqual(new Date('2026-12-02T06:40:00.000Z'))
+  })
+
   it('exports parts: tools only carries the tools table alone', async () => {
     await loadSampleWorkspace(createSampleWorkspace(new Date('2026-12-01T09:00:00Z')))
     const { header } = await snapshotWorkspace(db, { ...options, reason: 'export', parts: ['tools'] })

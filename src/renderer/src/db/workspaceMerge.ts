@@ -69,7 +69,7 @@ interface Planned {
 async function plan(db: Dexie, bytes: Uint8Array, fileName: string): Promise<Planned> {
   const read = await readWorkspaceFile(bytes, { fileName, currentSchemaVersion: currentSchemaVersion(db) })
   if (!read.ok) throw new Error(read.problem.message)
-  const rows = (await rowsAtCurrentVersion(read.content, read.header.schemaVersion)) as Map<string, MergeRecord[]>
+  const rows = (await rowsAtCurrentVersion(read.content, read.header.schemaVersion, currentSchemaVersion(db))) as Map<string, MergeRecord[]>
   const bases = ((await db.table('settings').get('mergeBases'))?.value ?? {}) as MergeBases
   const plans: TableMergePlan[] = []
   const incoming = new Map<string, MergeRecord[]>()

@@ -69,7 +69,28 @@ export async function inspectWorkspaceFile(db: Dexie, bytes: Uint8Array, fileNam
  * version it was made with, which is then opened as OpsdeckDatabase, so an older file comes up through
  * the same upgrade() functions as the database itself.
  */
-export async function rowsAtCurrentVersion(content: Uint8Array, fromVersion: number): Promise<Map<string, unknown[]>> {
+/**
+ * The rows of an export at the current version, read straight from its JSON: dexie-export-import marks
+ * any value plain JSON cannot hold (a Date, a Blob) with `$types`, and the workspace stores none, so a row
+ * without that mark is the row as stored. Undefined when the file needs the full import.
+ */
+function plainRows(content: Uint8Array): Map<string, unknown[]> | undefined {
+  const parsed = JSON.parse(new TextDecoder().decode(content)) as { data?: { data?: { tableName: string; rows: Record<string, unknown>[] }[] } }
+  const tables = parsed.data?.data
+  if (!Array.isArray(tables)) return undefined
+  const rows = new Map<string, unknown[]>()
+  for (const table of tables) {
+    if (!Array.isArray(table.rows) || table.rows.some((row) => typeof row !== 'object' || row === null || '$types' in row)) return undefined
+    rows.set(table.tableName, table.rows)
+  }
+  return rows
+}
+
+export async function rowsAtCurrentVersion(content: Uint8Array, fromVersion: number, currentVersion?: number): Promise<Map<string, unknown[]>> {
+  if (fromVersion === currentVersion) {
+    const plain = plainRows(content)
+    if (plain) return plain
+  }
   const scratchName = `opsdeck-restore-${crypto.randomUUID()}`
   try {
     const old = await importDB(new Blob([content as Uint8Array<ArrayBuffer>]), { name: scratchName, chunkSizeBytes: 4 * 1024 * 1024 })
@@ -99,7 +120,7 @@ export async function restoreWorkspace(db: Dexie, bytes: Uint8Array, fileName: s
   if (!read.ok) throw new Error(read.problem.message)
   const { header, content } = read
   if (header.parts !== 'all') throw new Error(`${fileName} holds only part of a workspace (${header.parts.join(', ')}); it cannot replace a whole one.`)
-  const rows = await rowsAtCurrentVersion(content, header.schemaVersion)
+  const rows = await rowsAtCurrentVersion(content, header.schemaVersion, currentSchemaVersion(db))
   const total = [...rows.values()].reduce((sum, list) => sum + list.length, 0)
   let done = 0
   await db.transaction('rw', db.tables, async () => {
