@@ -158,3 +158,20 @@ test('merging an overlapping workspace lists the conflict and keeps both sidesâ€
   await expect(page.getByRole('cell', { name: 'Colleague Only', exact: true })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Kofi Mensah (mine)', exact: true })).toBeVisible()
 })
+
+test('a restore that would not fit on the disk is refused with the numbers, and nothing changes', async ({ page }) => {
+  await startWithSample(page)
+  await addPerson(page, 'Hedy Lamarr')
+  const backupFile = await backUpNow(page)
+  // The browser says only 100 MB are left for this site: less than the restore and its margin.
+  await page.evaluate(() => {
+    const storage = (globalThis as unknown as { navigator: { storage: { estimate: () => Promise<{ quota: number; usage: number }> } } }).navigator.storage
+    storage.estimate = async () => ({ quota: 300 * 1024 * 1024, usage: 200 * 1024 * 1024 })
+  })
+  await chooseRestoreFile(page, backupFile)
+  const refusal = page.getByRole('dialog', { name: 'This file cannot be restored' })
+  await expect(refusal).toContainText(/Restoring .+ needs about 256 MB of free space \(.+ and a margin of 256 MB\), but only 100 MB is free\. Free some space and try again\./)
+  await page.keyboard.press('Escape')
+  await nav(page, 'People')
+  await expect(page.getByRole('cell', { name: 'Hedy Lamarr', exact: true })).toBeVisible()
+})

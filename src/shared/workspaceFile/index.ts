@@ -6,3 +6,4 @@ export { readDexieExportMeta, countsOf, type DexieExportMeta } from './dexieMeta
 export { planRetention, type RetentionCandidate, type RetentionPlan } from './retention'
 export { verifyBackupBytes } from './verifyBackup'
 export * from './merge'
+export { checkFreeSpace, csvToDatabaseFactor, spaceMarginBytes } from './spaceCheck'

@@ -2,7 +2,7 @@ import { Button, Stack, Table, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import type { BackupEntry } from '@shared/bridge'
-import type { BackupReason, WorkspaceHeader } from '@shared/workspaceFile'
+import { csvToDatabaseFactor, type BackupReason, type WorkspaceHeader } from '@shared/workspaceFile'
 import { exactTime } from '@shared/format/relativeTime'
 import { formatCount } from '@shared/format/money'
 import { bridgeErrorMessage, getBridge } from '../../bridge'
@@ -11,6 +11,7 @@ import { notifyError, notifySuccess } from '../../ui/notify'
 import { inspect, restore, snapshot } from './backupJobs'
 import { backupsChanged } from './backupList'
 import { markBackupEnded, markBackupStarted } from './interruptedBackup'
+import { spaceProblem } from './freeSpace'
 import { countedTables, formatBytes } from './describeTables'
 import { exportWorkspaceToFile, workspaceFileFilters, workspaceFileName } from './exportWorkspace'
 
@@ -121,6 +122,9 @@ async function restoreBytes(bytes: Uint8Array, fileName: string): Promise<void> 
   if (!inspected.ok) return refuse(inspected.message)
   const { header, current } = inspected
   if (header.parts !== 'all') return refuse(`${fileName} holds only part of a workspace (${header.parts.join(', ')}), so it cannot replace a whole one.`)
+  // The restored data sits beside the current data until the transaction commits, and a backup is taken first.
+  const tooBig = await spaceProblem(`Restoring ${fileName}`, header.contentBytes * csvToDatabaseFactor + bytes.byteLength)
+  if (tooBig) return refuse(tooBig)
   const confirmed = await new Promise<boolean>((resolve) => {
     modals.openConfirmModal({
       title: 'Restore this workspace?',

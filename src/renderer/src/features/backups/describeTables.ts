@@ -19,17 +19,7 @@ export function summariseCounts(counts: Record<string, number>): string {
   return parts.length > 0 ? parts.join(' · ') : 'empty'
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  const units = ['KB', 'MB', 'GB', 'TB']
-  let value = bytes / 1024
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${value.toLocaleString(undefined, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`
-}
+export { formatBytes } from '@shared/format/bytes'
 
 export const reasonLabel: Record<string, string> = {
   manual: 'Backed up by you',

@@ -4,3 +4,4 @@ export { backUpBeforeQuit, backUpNow, exportWorkspaceCommand, restoreFromFile, t
 export { useAutomaticBackups } from './useAutomaticBackups'
 export { BackupRescue } from './BackupRescue'
 export { BackupHealthAlert } from './BackupHealthAlert'
+export { spaceProblem } from './freeSpace'

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import type { BackupEntry } from '@shared/bridge'
-import type { ConflictChoice } from '@shared/workspaceFile'
+import { csvToDatabaseFactor, type ConflictChoice } from '@shared/workspaceFile'
 import { exactTime } from '@shared/format/relativeTime'
 import { formatCount } from '@shared/format/money'
 import type { MergePreview } from '../../db/workspaceMerge'
@@ -11,6 +11,7 @@ import { bridgeErrorMessage } from '../../bridge'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { applyMerge, previewMerge, restore } from './backupJobs'
 import { readBackupBytes, readChosenFile, takeBackup } from './backupActions'
+import { spaceProblem } from './freeSpace'
 
 const tableLabel: Record<string, string> = {
   people: 'People',
@@ -133,6 +134,11 @@ async function mergeBytes(bytes: Uint8Array, fileName: string): Promise<void> {
     preview = await previewMerge(bytes, fileName)
   } catch (error) {
     modals.open({ title: 'This file cannot be merged', centered: true, children: <Text size="sm">{`${bridgeErrorMessage(error)} Nothing in your workspace was changed.`}</Text> })
+    return
+  }
+  const tooBig = await spaceProblem(`Merging ${fileName}`, preview.header.contentBytes * csvToDatabaseFactor + bytes.byteLength)
+  if (tooBig) {
+    modals.open({ title: 'This file cannot be merged', centered: true, children: <Text size="sm">{`${tooBig} Nothing in your workspace was changed.`}</Text> })
     return
   }
   const choices = await askChoices(preview)

@@ -4,7 +4,8 @@ import { clock } from '../../../db/stamp'
 import { navigate } from '../../../navigation/useRoute'
 import { notifyError } from '../../../ui/notify'
 import type { FileSource } from '../../../bridge/fileSource'
-import { takeBackup } from '../../backups'
+import { csvToDatabaseFactor } from '@shared/workspaceFile'
+import { spaceProblem, takeBackup } from '../../backups'
 import { useImportStore } from './importStore'
 import { runImportJob } from './runImportJob'
 import type { ImportProgress } from './importProtocol'
@@ -48,7 +49,14 @@ export async function runImport(): Promise<void> {
   const { file, preview } = store
   if (!file || !preview?.summary.mapping) return
   const mapping = store.mapping ?? preview.summary.mapping
-  if (preview.summary.rowsSeen > LARGE_IMPORT_ROWS) {
+  const large = preview.summary.rowsSeen > LARGE_IMPORT_ROWS
+  // A backup before a large import is about a tenth of the CSV (gzip); the rows take about 1.6 times it.
+  const tooBig = await spaceProblem(`Importing ${file.name}`, file.size * (csvToDatabaseFactor + (large ? 0.2 : 0)))
+  if (tooBig) {
+    store.set({ error: `${tooBig} Nothing was imported.` })
+    return
+  }
+  if (large) {
     // Chromium may give up on a database that fills the disk mid-import; a backup first makes even that recoverable.
     store.set({ step: 'importing', progress: undefined, elapsedMs: 0, startedAt: performance.now() })
     try {
