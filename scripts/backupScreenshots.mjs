@@ -25,6 +25,7 @@ try {
     await page.getByRole('button', { name: 'Delete everything…' }).click()
     await page.getByRole('dialog', { name: 'Delete everything in this workspace' }).getByRole('button', { name: 'Delete everything' }).click()
     await page.getByText(/A backup of what was deleted/).waitFor()
+    await page.evaluate(() => document.querySelectorAll('.mantine-Notification-root').forEach((node) => node.remove()))
     await section.scrollIntoViewIfNeeded()
     await settle(page, 500)
     await page.screenshot({ path: `${out}/${scheme}-settings-backups.png` })
