@@ -17,6 +17,8 @@ const bridge = {
   listBackups: () => ipcRenderer.invoke(bridgeChannels.listBackups),
   readBackupChunk: (args) => ipcRenderer.invoke(bridgeChannels.readBackupChunk, args),
   showBackupInFolder: (args) => ipcRenderer.invoke(bridgeChannels.showBackupInFolder, args),
+  logError: (args) => ipcRenderer.invoke(bridgeChannels.logError, args),
+  showErrorLog: () => ipcRenderer.invoke(bridgeChannels.showErrorLog),
   onCommand(listener) {
     const handler = (_event: IpcRendererEvent, commandId: string): void => listener(commandId)
     ipcRenderer.on(commandEventChannel, handler)

@@ -159,16 +159,33 @@ export interface BackupBridge {
   showBackupInFolder(args: BackupIdArgs): Promise<void>
 }
 
+export const logErrorArgsSchema = z.object({
+  /** Where it happened: "Playbooks page", "Dashboard card Metrics", "window". */
+  where: z.string().min(1).max(200),
+  message: z.string().max(4000),
+  stack: z.string().max(20_000).optional()
+})
+export type LogErrorArgs = z.infer<typeof logErrorArgsSchema>
+
+export interface ErrorLogBridge {
+  /** Appends an error to the local log file (main); the browser build keeps it in the console. */
+  logError(args: LogErrorArgs): Promise<void>
+  /** Shows the log file in its folder; the browser build has none. */
+  showErrorLog(): Promise<void>
+}
+
 const backupArgSchemas = {
   writeBackup: writeBackupArgsSchema,
   listBackups: z.undefined(),
   readBackupChunk: readBackupChunkArgsSchema,
-  showBackupInFolder: backupIdArgsSchema
+  showBackupInFolder: backupIdArgsSchema,
+  logError: logErrorArgsSchema,
+  showErrorLog: z.undefined()
 } as const
 
 // ---- end of backups ----
 
-export interface DesktopBridge extends BackupBridge {
+export interface DesktopBridge extends BackupBridge, ErrorLogBridge {
   getAppInfo(): Promise<AppInfo>
   /** Asks the user for files; null when the dialog was cancelled. */
   openFiles(args: OpenFilesArgs): Promise<OpenedFile[] | null>

@@ -18,7 +18,9 @@ export const bridgeChannels = {
   writeBackup: 'opsdeck:write-backup',
   listBackups: 'opsdeck:list-backups',
   readBackupChunk: 'opsdeck:read-backup-chunk',
-  showBackupInFolder: 'opsdeck:show-backup-in-folder'
+  showBackupInFolder: 'opsdeck:show-backup-in-folder',
+  logError: 'opsdeck:log-error',
+  showErrorLog: 'opsdeck:show-error-log'
 } as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>
 
 export const commandEventChannel = 'opsdeck:command'

@@ -96,6 +96,7 @@ export function App() {
       <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']} navChildren={{ feedback: <FeedbackNavLinks /> }}>
         <ErrorBoundary
           key={route.page}
+          where={`${route.page} page`}
           fallback={(error, retry) => <PageErrorScreen pageLabel={pages.find((entry) => entry.id === route.page)?.label ?? 'This page'} error={error} onRetry={retry} onExport={() => exportWorkspaceToFile()} />}
         >
           <Page />

@@ -101,3 +101,16 @@ describe('backups in main', () => {
     expect(files).toEqual(['backups.json', `${written[2]!.id}.opsdeck`, `${latest.id}.opsdeck`, 'my-own-copy.opsdeck'].sort())
   })
 })
+
+describe('the error log in main', () => {
+  it('appends each caught error with its time and place, and reveals the file', async () => {
+    await invoke('logError', { where: 'playbooks page', message: '"not a date" is not a date', stack: 'Error: x\n    at LibraryPage' })
+    await invoke('logError', { where: 'window', message: 'second\nline' })
+    const log = await readFile(join(directory, '..', 'logs', 'opsdeck.log'), 'utf8')
+    expect(log).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z \[playbooks page\] "not a date" is not a date\n {4}Error: x\n {8}at LibraryPage\n/)
+    expect(log).toContain('[window] second line\n')
+    await invoke('showErrorLog')
+    expect(reveal).toHaveBeenCalledWith(join(directory, '..', 'logs', 'opsdeck.log'))
+    await expect(invoke('logError', { where: '', message: 'x' })).rejects.toThrow('Invalid request to logError')
+  })
+})

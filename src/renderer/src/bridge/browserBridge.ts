@@ -90,6 +90,14 @@ export function createBrowserBridge(): DesktopBridge {
     listBackups: () => browserBackups.listBackups(),
     readBackupChunk: (args) => browserBackups.readBackupChunk(parseArgs('readBackupChunk', args)),
     showBackupInFolder: (args) => browserBackups.showBackupInFolder(parseArgs('showBackupInFolder', args)),
+    async logError(args) {
+      const { where, message } = parseArgs('logError', args)
+      // The browser build has no log file; the console is its log.
+      console.warn(`Opsdeck error in ${where}: ${message}`)
+    },
+    async showErrorLog() {
+      // Nothing to show: Settings offers this in the desktop app only.
+    },
     onCommand(listener) {
       commandListeners.add(listener)
       return () => commandListeners.delete(listener)

@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 export function CardBoundary({ title, children }: { title: string; children: ReactNode }) {
   return (
     <ErrorBoundary
+      where={`Dashboard card ${title}`}
       fallback={(error, retry) => (
         <Card withBorder radius="md" padding="lg" component="section" aria-label={title}>
           <Title order={2} size="h4" mb="xs">

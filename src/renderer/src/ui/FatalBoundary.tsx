@@ -1,4 +1,5 @@
 import { Component, useState, type ReactNode } from 'react'
+import { logCaughtError } from './ErrorBoundary'
 
 /**
  * The last line: when even the shell fails (the theme, the providers, the database opening), this plain
@@ -37,6 +38,10 @@ export class FatalBoundary extends Component<{ onExport: () => Promise<string | 
 
   static getDerivedStateFromError(error: unknown): { error: Error } {
     return { error: error instanceof Error ? error : new Error(String(error)) }
+  }
+
+  override componentDidCatch(error: unknown): void {
+    logCaughtError('window', error)
   }
 
   override render(): ReactNode {

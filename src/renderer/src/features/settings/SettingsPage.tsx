@@ -110,6 +110,11 @@ export function SettingsPage() {
           <Text size="sm">
             {info ? `${info.name} ${info.version} · ${info.desktop ? `desktop (${info.platform})` : 'browser build'}` : '…'}
           </Text>
+          {info?.desktop && (
+            <Button variant="default" size="xs" mt="sm" onClick={() => void getBridge().showErrorLog().catch((error: unknown) => notifyError('Could not show the error log', new Error(bridgeErrorMessage(error))))}>
+              Show error log
+            </Button>
+          )}
         </Card>
       </Stack>
     </>
