@@ -2,6 +2,7 @@ import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { db, OpsdeckDatabase } from '../../src/renderer/src/db/db'
 import { restoreWorkspace, snapshotWorkspace } from '../../src/renderer/src/db/workspaceSnapshot'
+import { snapshotBeforeUpgrade } from '../../src/renderer/src/db/upgradeBackup'
 import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWorkspace'
 import { STATUS_COUNTS_KEY } from '../../src/shared/domain/feedback/statusCounts'
 import type { Feedback } from '../../src/shared/domain/feedback/feedback'
@@ -139,4 +140,16 @@ describe('schema upgrades', () => {
       expect((await db.counters.get(STATUS_COUNTS_KEY))?.counts.new).toBe((rows['feedback'] ?? []).filter((row) => row['status'] === 'new').length)
     })
   }
+
+  it('backs up a database an update is about to upgrade, as the previous version left it, without upgrading it', async () => {
+    const name = `opsdeck-before-upgrade-${crypto.randomUUID()}`
+    const rows = representativeData(3)
+    await createAtVersion(name, 3, rows)
+    const before = await snapshotBeforeUpgrade(currentVersion, '0.2.0', name)
+    expect(before?.header).toMatchObject({ reason: 'before-upgrade', schemaVersion: 3, appVersion: '0.2.0' })
+    expect(before?.header.counts['feedback']).toBe(rows['feedback']!.length)
+    expect((await indexedDB.databases()).find((database) => database.name === name)?.version).toBe(30)
+    expect(await snapshotBeforeUpgrade(3, '0.2.0', name)).toBeUndefined()
+    await Dexie.delete(name)
+  })
 })

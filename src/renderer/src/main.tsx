@@ -7,19 +7,23 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { Providers } from './Providers'
 import { requestPersistentStorage } from './db/persistence'
-import { exportWorkspaceToFile } from './features/backups'
+import { backUpBeforeUpgrade, exportWorkspaceToFile } from './features/backups'
 import { FatalBoundary } from './ui/FatalBoundary'
 
 void requestPersistentStorage()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <FatalBoundary onExport={() => exportWorkspaceToFile()}>
-      <Providers>
-        <App />
-      </Providers>
-    </FatalBoundary>
-  </StrictMode>
+const container = root
+// Before the first query opens (and, after an update, upgrades) the database.
+void backUpBeforeUpgrade().finally(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <FatalBoundary onExport={() => exportWorkspaceToFile()}>
+        <Providers>
+          <App />
+        </Providers>
+      </FatalBoundary>
+    </StrictMode>
+  )
 )

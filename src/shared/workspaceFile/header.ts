@@ -8,7 +8,7 @@ export const workspaceFileFormatVersion = 1
 export const workspaceParts = ['playbooks', 'tools', 'feedback', 'people', 'metrics'] as const
 export type WorkspacePart = (typeof workspaceParts)[number]
 
-export const backupReasons = ['manual', 'scheduled', 'quit', 'before-restore', 'before-merge', 'before-import', 'before-delete', 'export'] as const
+export const backupReasons = ['manual', 'scheduled', 'quit', 'before-restore', 'before-merge', 'before-import', 'before-delete', 'before-upgrade', 'export'] as const
 export type BackupReason = (typeof backupReasons)[number]
 
 export const workspaceHeaderSchema = z.object({

@@ -7,8 +7,10 @@ import { exactTime } from '@shared/format/relativeTime'
 import { formatCount } from '@shared/format/money'
 import { bridgeErrorMessage, getBridge } from '../../bridge'
 import { db } from '../../db/db'
+import { upgradePending } from '../../db/upgradeBackup'
 import { notifyError, notifySuccess } from '../../ui/notify'
-import { inspect, restore, snapshot } from './backupJobs'
+import { logCaughtError } from '../../ui/ErrorBoundary'
+import { inspect, restore, snapshot, snapshotIfUpgrading } from './backupJobs'
 import { backupsChanged } from './backupList'
 import { markBackupEnded, markBackupStarted } from './interruptedBackup'
 import { spaceProblem } from './freeSpace'
@@ -256,5 +258,23 @@ export async function exportWorkspaceCommand(): Promise<void> {
     if (name) notifySuccess(`Exported ${name}`)
   } catch (error) {
     notifyError('The export failed', new Error(bridgeErrorMessage(error)))
+  }
+}
+
+/**
+ * Run before anything opens the database: when this version of Opsdeck is about to upgrade it, the
+ * database as the previous version left it is backed up first. A failure is logged, not fatal: the app
+ * must still open, and the upgrade itself is tested (test/web/upgrades.test.ts).
+ */
+export async function backUpBeforeUpgrade(): Promise<void> {
+  try {
+    if (!(await upgradePending(db.verno))) return
+    const before = await snapshotIfUpgrading(db.verno)
+    if (before) {
+      await getBridge().writeBackup({ data: before.bytes as Uint8Array<ArrayBuffer> })
+      backupsChanged()
+    }
+  } catch (error) {
+    logCaughtError('backup before a database upgrade', error)
   }
 }

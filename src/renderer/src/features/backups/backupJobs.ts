@@ -53,3 +53,8 @@ export async function previewMerge(bytes: Uint8Array, fileName: string): Promise
 export async function applyMerge(bytes: Uint8Array, fileName: string, choices: Record<string, ConflictChoice>): Promise<number> {
   return (await runJob<'merge-apply'>({ type: 'merge-apply', bytes: bytes.slice(), fileName, choices })).written
 }
+
+/** A backup of the database as the previous version left it, when this version is about to upgrade it. */
+export async function snapshotIfUpgrading(targetVersion: number): Promise<{ bytes: Uint8Array; header: WorkspaceHeader } | undefined> {
+  return (await runJob<'before-upgrade'>({ type: 'before-upgrade', targetVersion, appVersion: await appVersion() })).snapshot
+}

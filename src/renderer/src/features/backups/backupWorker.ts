@@ -1,6 +1,7 @@
 import { db } from '../../db/db'
 import { inspectWorkspaceFile, restoreWorkspace, snapshotWorkspace } from '../../db/workspaceSnapshot'
 import { applyWorkspaceMerge, previewWorkspaceMerge } from '../../db/workspaceMerge'
+import { snapshotBeforeUpgrade } from '../../db/upgradeBackup'
 import type { BackupJobEvent, BackupJobRequest, BackupJobResult } from './backupProtocol'
 
 /** Backups, previews and restores run here, off the page: exporting, hashing and gzip of a big workspace take seconds. */
@@ -27,6 +28,9 @@ async function run(request: BackupJobRequest): Promise<BackupJobResult> {
       return { type: 'inspect', ...(await inspectWorkspaceFile(db, request.bytes, request.fileName)) }
     case 'restore':
       return { type: 'restore', header: await restoreWorkspace(db, request.bytes, request.fileName, progress) }
+    case 'before-upgrade':
+      // Never touches `db` (which would upgrade it): the old database is opened as it is.
+      return { type: 'before-upgrade', snapshot: await snapshotBeforeUpgrade(request.targetVersion, request.appVersion) }
     case 'merge-preview':
       return { type: 'merge-preview', preview: await previewWorkspaceMerge(db, request.bytes, request.fileName) }
     case 'merge-apply':
@@ -36,7 +40,7 @@ async function run(request: BackupJobRequest): Promise<BackupJobResult> {
 
 scope.onmessage = (message) => {
   run(message.data).then(
-    (result) => scope.postMessage({ type: 'result', result }, result.type === 'snapshot' ? [result.bytes.buffer as ArrayBuffer] : []),
+    (result) => scope.postMessage({ type: 'result', result }, result.type === 'snapshot' ? [result.bytes.buffer as ArrayBuffer] : result.type === 'before-upgrade' && result.snapshot ? [result.snapshot.bytes.buffer as ArrayBuffer] : []),
     (error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) })
   )
 }

@@ -29,5 +29,6 @@ export const reasonLabel: Record<string, string> = {
   'before-merge': 'Before a merge',
   'before-import': 'Before a large import',
   'before-delete': 'Before Delete everything',
+  'before-upgrade': 'Before an update of the database',
   export: 'Export'
 }

@@ -1,6 +1,6 @@
 export { exportWorkspaceToFile } from './exportWorkspace'
 export { BackupsSection } from './BackupsSection'
-export { backUpBeforeQuit, backUpNow, exportWorkspaceCommand, restoreFromFile, takeBackup } from './backupActions'
+export { backUpBeforeQuit, backUpBeforeUpgrade, backUpNow, exportWorkspaceCommand, restoreFromFile, takeBackup } from './backupActions'
 export { useAutomaticBackups } from './useAutomaticBackups'
 export { BackupRescue } from './BackupRescue'
 export { BackupHealthAlert } from './BackupHealthAlert'
