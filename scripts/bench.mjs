@@ -15,7 +15,11 @@ const rows = Number.isFinite(rowsArg) && rowsArg > 0 ? rowsArg : 100_000
 const importOnly = args.includes('--import-only')
 /** --inbox: only the inbox, search and theme timings, on a database filled by a real import. */
 const inboxOnly = args.includes('--inbox')
-const baseURL = 'http://127.0.0.1:5198'
+/** --backup: backup and restore of the workspace a real import filled (issue 13's budgets). */
+const backupOnly = args.includes('--backup')
+/** BENCH_PORT lets two checkouts bench side by side. */
+const benchPort = process.env.BENCH_PORT ?? '5198'
+const baseURL = `http://127.0.0.1:${benchPort}`
 
 mkdirSync('.bench', { recursive: true })
 const csv = join('.bench', `feedback-${rows}.csv`)
@@ -26,7 +30,7 @@ if (!existsSync(csv)) {
 }
 
 execFileSync('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.mts'], { stdio: 'inherit' })
-const server = spawn('npx', ['vite', 'preview', '--config', 'scripts/bench/vite.bench.config.mts', '--outDir', '../../.bench/page'], { stdio: 'ignore', detached: true })
+const server = spawn('npx', ['vite', 'preview', '--config', 'scripts/bench/vite.bench.config.mts', '--outDir', '../../.bench/page', '--port', benchPort], { stdio: 'ignore', detached: true })
 
 /** Resident memory of every browser process started with our profile folder, in MB. */
 function browserRssMb(profileDir) {
@@ -129,6 +133,22 @@ try {
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
+  }
+  if (backupOnly) {
+    const result = await measure('backup', { sampleMemory: true })
+    const row = (label, value) => console.log(`${label.padEnd(52)} ${value}`)
+    const task = (value) => (value ? ms(value) : 'none over 50 ms')
+    console.log(`\nBackup bench: ${result.feedbackRows.toLocaleString('en')} feedback rows (imported), headless Chromium`)
+    row('back up: export, SHA-256, gzip, in the worker', `${(result.backupMs / 1000).toFixed(1)} s (budget 30 s)`)
+    row('backup file size (gzip) / content', `${(result.fileBytes / 1e6).toFixed(1)} MB / ${(result.contentBytes / 1e6).toFixed(1)} MB`)
+    row('verify: gunzip, SHA-256, counts', ms(result.verifyMs))
+    row('restore: verify, scratch database, one transaction', `${(result.restoreMs / 1000).toFixed(1)} s (budget 60 s)`)
+    row('rows after restore', result.restoredRows.toLocaleString('en'))
+    row('longest main-thread task while backing up', `${task(result.backupLongestTaskMs)} (budget 100 ms)`)
+    row('longest main-thread task while restoring', `${task(result.restoreLongestTaskMs)} (budget 100 ms)`)
+    row('peak memory, all browser processes (MB)', Math.round(result.peakMb).toLocaleString('en'))
+    process.kill(-server.pid)
+    process.exit(0)
   }
   if (inboxOnly) {
     await printInbox()

@@ -9,6 +9,7 @@ import { fileSourceFromFile } from '../../src/renderer/src/bridge/fileSource'
 import { runImportJob } from '../../src/renderer/src/features/feedback/import/runImportJob'
 import { inboxTimings } from './inboxBench'
 import { mountApp, openInboxMs, scrollInbox } from './uiBench'
+import { backupTimings } from './backupBench'
 
 const CHUNK = 1024 * 1024
 
@@ -99,6 +100,11 @@ const bench = {
   async inbox() {
     await bench.importFile()
     return inboxTimings()
+  },
+  /** Imports the file, then backs the workspace up and restores it (bench --backup). */
+  async backup() {
+    await bench.importFile()
+    return backupTimings(() => ({ reset: () => (longestTask = 0), longest: () => longestTask }))
   },
   mountApp,
   openInboxMs,

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Notification, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { AppInfo } from '@shared/bridge'
 import type { BridgeHandlers } from './ipc'
@@ -9,6 +10,7 @@ import { NOTIFICATION_RATE, showNotification, type DesktopNotification, type Not
 import { createRateLimit } from './rateLimit'
 import { openExternalSafely } from './security'
 import { userError } from './userError'
+import { createBackupHandlers } from './backups/backupHandlers'
 
 /** What the handlers ask of the operating system; tests pass their own. */
 export interface DesktopServices {
@@ -24,6 +26,8 @@ export interface DesktopServices {
   focusWindow(event: IpcMainInvokeEvent): void
   /** PDF bytes of a self-contained HTML document, laid out in a hidden window. */
   printToPdf(html: string): Promise<Uint8Array>
+  /** The folder backups go to (under userData). */
+  backupsDir(): string
 }
 
 /** Dialogs are modal to the window that asked for them. */
@@ -55,7 +59,8 @@ export const electronServices: DesktopServices = {
     window.show()
     window.focus()
   },
-  printToPdf: printHtmlToPdf
+  printToPdf: printHtmlToPdf,
+  backupsDir: () => join(app.getPath('userData'), 'backups')
 }
 
 export function appInfo(): AppInfo {
@@ -99,6 +104,7 @@ export function createBridgeHandlers(services: DesktopServices = electronService
         showSaveDialog: (options) => services.showSaveDialog(event, options),
         documentsDir: services.documentsDir(),
         registry: saved
-      })
+      }),
+    ...createBackupHandlers({ directory: services.backupsDir(), now: () => new Date() }, services.showItemInFolder)
   }
 }

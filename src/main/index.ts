@@ -7,6 +7,9 @@ import { registerAppProtocol, registerAppScheme } from './protocol'
 import { installSecurityHandlers, type TrustOptions } from './security'
 import { createMainWindow } from './window'
 import { whenWindowStateSaved } from './windowState'
+import { backupEvents } from './backups/backupFolder'
+import { installQuitBackup } from './backups/quitBackup'
+import { reloadCrashedRenderer } from './rendererRecovery'
 
 // Before ready, and never changed: the user's data lives under this name and this scheme's origin.
 app.setName('Opsdeck')
@@ -35,6 +38,7 @@ function showMainWindow(): void {
     .then((window) => {
       mainWindow = window
       window.on('closed', () => (mainWindow = null))
+      reloadCrashedRenderer(window, (message, detail) => void dialog.showMessageBox(window, { type: 'warning', message, detail }))
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Opsdeck could not open its window', String(error))
@@ -50,6 +54,19 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', showMainWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
+  })
+
+  installQuitBackup({
+    onBeforeQuit: (listener) => app.on('before-quit', listener),
+    quit: () => app.quit(),
+    liveWindow: () => (mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isCrashed() ? mainWindow : null),
+    onBackupDone: (listener) => {
+      const written = (entry: Parameters<typeof listener>[0]['entry']) => listener({ entry })
+      const failed = (failure: string) => listener({ failure })
+      backupEvents.on('written', written).on('failed', failed)
+      return () => backupEvents.off('written', written).off('failed', failed)
+    },
+    timeoutMs: 60_000
   })
 
   let windowStateFlushed = false

@@ -13,6 +13,12 @@ const bridge = {
   openExternal: (args) => ipcRenderer.invoke(bridgeChannels.openExternal, args),
   showNotification: (args) => ipcRenderer.invoke(bridgeChannels.showNotification, args),
   savePdf: (args) => ipcRenderer.invoke(bridgeChannels.savePdf, args),
+  writeBackup: (args) => ipcRenderer.invoke(bridgeChannels.writeBackup, args),
+  listBackups: () => ipcRenderer.invoke(bridgeChannels.listBackups),
+  readBackupChunk: (args) => ipcRenderer.invoke(bridgeChannels.readBackupChunk, args),
+  showBackupInFolder: (args) => ipcRenderer.invoke(bridgeChannels.showBackupInFolder, args),
+  logError: (args) => ipcRenderer.invoke(bridgeChannels.logError, args),
+  showErrorLog: () => ipcRenderer.invoke(bridgeChannels.showErrorLog),
   onCommand(listener) {
     const handler = (_event: IpcRendererEvent, commandId: string): void => listener(commandId)
     ipcRenderer.on(commandEventChannel, handler)

@@ -132,7 +132,88 @@ export interface AppInfo {
   desktop: boolean
 }
 
-export interface DesktopBridge {
+// ---- Backups (issue 13). Backups are named by id; their paths never leave main. ----
+
+/** A backup crosses the bridge whole once, when it is written; 1 GiB is far beyond a workspace of a million rows. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024
+
+/** "20261202T064000Z-1a2b3c4d": the time it was written (UTC) and a random suffix. */
+export const backupIdPattern = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/
+export const backupIdSchema = z.string().regex(backupIdPattern, 'Not a backup id')
+
+export const writeBackupArgsSchema = z.object({
+  /** A workspace file (src/shared/workspaceFile): its header says what it is; main verifies it after writing. */
+  data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_BACKUP_BYTES, 'A backup is between 1 byte and 1 GiB')
+})
+export type WriteBackupArgs = z.infer<typeof writeBackupArgsSchema>
+
+export const readBackupChunkArgsSchema = z.object({
+  id: backupIdSchema,
+  offset: z.number().int().min(0),
+  length: z.number().int().min(1).max(MAX_CHUNK_BYTES)
+})
+export type ReadBackupChunkArgs = z.infer<typeof readBackupChunkArgsSchema>
+
+export const backupIdArgsSchema = z.object({ id: backupIdSchema })
+export type BackupIdArgs = z.infer<typeof backupIdArgsSchema>
+
+export interface BackupEntry {
+  id: string
+  createdAt: string
+  size: number
+  reason: string
+  appVersion: string
+  schemaVersion: number
+  counts: Record<string, number>
+  /** Read back after writing: checksum and counts matched. */
+  verified: boolean
+}
+
+export interface BackupList {
+  /** 'folder': files in the backups folder of the desktop app; 'browser': copies kept in this browser's storage. */
+  location: 'folder' | 'browser'
+  backups: BackupEntry[]
+  /** Free bytes on the disk that holds the backups, where the platform says. */
+  freeBytes?: number
+}
+
+export interface BackupBridge {
+  /** Writes a workspace file as a new backup, reads it back and verifies it; refused (and removed) when it does not verify. */
+  writeBackup(args: WriteBackupArgs): Promise<BackupEntry>
+  /** The backups, newest first. */
+  listBackups(): Promise<BackupList>
+  /** Bytes [offset, offset+length) of a backup; an empty array past its end. */
+  readBackupChunk(args: ReadBackupChunkArgs): Promise<Uint8Array>
+  showBackupInFolder(args: BackupIdArgs): Promise<void>
+}
+
+export const logErrorArgsSchema = z.object({
+  /** Where it happened: "Playbooks page", "Dashboard card Metrics", "window". */
+  where: z.string().min(1).max(200),
+  message: z.string().max(4000),
+  stack: z.string().max(20_000).optional()
+})
+export type LogErrorArgs = z.infer<typeof logErrorArgsSchema>
+
+export interface ErrorLogBridge {
+  /** Appends an error to the local log file (main); the browser build keeps it in the console. */
+  logError(args: LogErrorArgs): Promise<void>
+  /** Shows the log file in its folder; the browser build has none. */
+  showErrorLog(): Promise<void>
+}
+
+const backupArgSchemas = {
+  writeBackup: writeBackupArgsSchema,
+  listBackups: z.undefined(),
+  readBackupChunk: readBackupChunkArgsSchema,
+  showBackupInFolder: backupIdArgsSchema,
+  logError: logErrorArgsSchema,
+  showErrorLog: z.undefined()
+} as const
+
+// ---- end of backups ----
+
+export interface DesktopBridge extends BackupBridge, ErrorLogBridge {
   getAppInfo(): Promise<AppInfo>
   /** Asks the user for files; null when the dialog was cancelled. */
   openFiles(args: OpenFilesArgs): Promise<OpenedFile[] | null>
@@ -164,7 +245,8 @@ export const bridgeArgSchemas = {
   showItemInFolder: showItemInFolderArgsSchema,
   openExternal: openExternalArgsSchema,
   showNotification: showNotificationArgsSchema,
-  savePdf: savePdfArgsSchema
+  savePdf: savePdfArgsSchema,
+  ...backupArgSchemas
 } as const satisfies Record<InvokedMethod, z.ZodType>
 
 /** Errors crossing the bridge keep only their message; this prefix marks the ones meant for the user. */

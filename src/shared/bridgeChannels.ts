@@ -13,7 +13,14 @@ export const bridgeChannels = {
   showItemInFolder: 'opsdeck:show-item-in-folder',
   openExternal: 'opsdeck:open-external',
   showNotification: 'opsdeck:show-notification',
-  savePdf: 'opsdeck:save-pdf'
+  savePdf: 'opsdeck:save-pdf',
+  // Backups (issue 13)
+  writeBackup: 'opsdeck:write-backup',
+  listBackups: 'opsdeck:list-backups',
+  readBackupChunk: 'opsdeck:read-backup-chunk',
+  showBackupInFolder: 'opsdeck:show-backup-in-folder',
+  logError: 'opsdeck:log-error',
+  showErrorLog: 'opsdeck:show-error-log'
 } as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>
 
 export const commandEventChannel = 'opsdeck:command'

@@ -34,6 +34,10 @@ export const actionCommands = [
   { id: 'people.new', label: 'New person', description: 'Add a stakeholder or owner', menu: 'file', group: 'Create' },
   { id: 'tools.exportCalendar', label: 'Export notice deadlines (.ics)', description: 'Save every notice deadline as a calendar file', menu: 'file', group: 'Workspace' },
   { id: 'workspace.loadSample', label: 'Load sample workspace', description: 'Explore Opsdeck with example data', menu: 'file', group: 'Workspace' },
+  { id: 'workspace.backUpNow', label: 'Back up now', description: 'Back up the whole workspace and verify the backup', menu: 'file', group: 'Workspace' },
+  { id: 'workspace.restore', label: 'Restore workspace from file…', description: 'Preview a backup or workspace file, then replace the workspace with it (can be undone)', menu: 'file', group: 'Workspace' },
+  { id: 'workspace.export', label: 'Export workspace…', description: 'Save the whole workspace as one file', menu: 'file', group: 'Workspace' },
+  { id: 'app.backUpBeforeQuit', label: 'Back up before quitting', description: 'The backup the desktop app takes when it quits', menu: 'none', group: 'Workspace' },
   { id: 'app.commandPalette', label: 'Command palette', description: 'Search commands and pages', shortcut: 'CmdOrCtrl+K', menu: 'view', group: 'Workspace' },
   { id: 'app.toggleColorScheme', label: 'Toggle dark theme', description: 'Switch between light and dark', shortcut: 'CmdOrCtrl+Shift+L', menu: 'view', group: 'Workspace' },
   { id: 'app.shortcuts', label: 'Keyboard shortcuts', description: 'List every shortcut', shortcut: 'Shift+/', menu: 'help', group: 'Help' }

@@ -18,6 +18,10 @@ import { ToolsPage, exportNoticeCalendar, openToolEditor, useToolReminders } fro
 import type { PageId } from './navigation/routes'
 import { navigate, useRoute } from './navigation/useRoute'
 import { AppLayout } from './ui/AppLayout'
+import { ErrorBoundary } from './ui/ErrorBoundary'
+import { PageErrorScreen } from './ui/PageErrorScreen'
+import { backUpBeforeQuit, backUpNow, exportWorkspaceCommand, exportWorkspaceToFile, restoreFromFile, useAutomaticBackups } from './features/backups'
+import { pages } from './navigation/pages'
 import { openShortcutsModal } from './ui/ShortcutsModal'
 
 const pageComponents: Record<PageId, ComponentType> = {
@@ -62,6 +66,10 @@ export function App() {
       'metrics.new': () => openMetricEditor(),
       'people.new': () => openPersonEditor(),
       'workspace.loadSample': () => void loadSampleWithConfirmation(),
+      'workspace.backUpNow': () => void backUpNow(),
+      'workspace.restore': () => void restoreFromFile(),
+      'workspace.export': () => void exportWorkspaceCommand(),
+      'app.backUpBeforeQuit': () => void backUpBeforeQuit(),
       'app.commandPalette': () => spotlight.open(),
       'app.toggleColorScheme': () => setColorScheme(computed === 'dark' ? 'light' : 'dark'),
       'app.shortcuts': () => openShortcutsModal(),
@@ -71,6 +79,7 @@ export function App() {
   )
   useCommandHost(handlers)
   useFeedbackStartup()
+  useAutomaticBackups()
 
   if (firstRun === undefined) {
     return (
@@ -85,7 +94,13 @@ export function App() {
   return (
     <>
       <AppLayout page={route.page} onOpenPalette={() => spotlight.open()} onToggleColorScheme={handlers['app.toggleColorScheme']} navChildren={{ feedback: <FeedbackNavLinks /> }}>
-        <Page />
+        <ErrorBoundary
+          key={route.page}
+          where={`${route.page} page`}
+          fallback={(error, retry) => <PageErrorScreen pageLabel={pages.find((entry) => entry.id === route.page)?.label ?? 'This page'} error={error} onRetry={retry} onExport={() => exportWorkspaceToFile()} />}
+        >
+          <Page />
+        </ErrorBoundary>
       </AppLayout>
       <CommandPalette handlers={handlers} />
     </>

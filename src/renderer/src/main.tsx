@@ -8,15 +8,23 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { Providers } from './Providers'
 import { requestPersistentStorage } from './db/persistence'
+import { backUpBeforeUpgrade, exportWorkspaceToFile } from './features/backups'
+import { FatalBoundary } from './ui/FatalBoundary'
 
 void requestPersistentStorage()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
-  </StrictMode>
+const container = root
+// Before the first query opens (and, after an update, upgrades) the database.
+void backUpBeforeUpgrade().finally(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <FatalBoundary onExport={() => exportWorkspaceToFile()}>
+        <Providers>
+          <App />
+        </Providers>
+      </FatalBoundary>
+    </StrictMode>
+  )
 )

@@ -9,6 +9,8 @@ export interface SettingValues {
   lastOpenedAt: string
   /** Tools whose seats are used less than this fraction (0.6 is 60%) are listed for attention. */
   lowUtilisationThreshold: number
+  /** Per merged record (`table:id`), the updatedAt both workspaces had at the last merge: the common version of the conflict rule. */
+  mergeBases: Record<string, string>
 }
 
 export type SettingKey = keyof SettingValues

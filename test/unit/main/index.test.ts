@@ -52,6 +52,7 @@ vi.mock('../../../src/main/ipc', () => ({ registerIpcHandlers: () => state.calls
 vi.mock('../../../src/main/bridgeHandlers', () => ({ createBridgeHandlers: () => ({}) }))
 vi.mock('../../../src/main/menu', () => ({ installApplicationMenu: () => state.calls.push('installApplicationMenu') }))
 vi.mock('../../../src/main/windowState', () => ({ whenWindowStateSaved: async () => undefined }))
+vi.mock('../../../src/main/rendererRecovery', () => ({ reloadCrashedRenderer: () => state.calls.push('reloadCrashedRenderer') }))
 vi.mock('../../../src/main/window', () => ({
   createMainWindow: async () => {
     state.calls.push('createMainWindow')
@@ -86,7 +87,7 @@ describe('the main process lifecycle', () => {
     state.calls.length = 0
     state.ready()
     await flush()
-    expect(state.calls).toEqual(['registerAppProtocol', 'installSecurityHandlers', 'registerIpcHandlers', 'installApplicationMenu', 'createMainWindow'])
+    expect(state.calls).toEqual(['registerAppProtocol', 'installSecurityHandlers', 'registerIpcHandlers', 'installApplicationMenu', 'createMainWindow', 'reloadCrashedRenderer'])
   })
 
   it('quits at once when another Opsdeck is already running', async () => {

@@ -51,7 +51,8 @@ beforeEach(async () => {
     notificationsSupported: vi.fn(() => true),
     createNotification: vi.fn(() => fakeNotification()),
     focusWindow: vi.fn(),
-    printToPdf: vi.fn(async () => pdfBytes)
+    printToPdf: vi.fn(async () => pdfBytes),
+    backupsDir: vi.fn(() => join(tempDir, 'backups'))
   }
   registerIpcHandlers({
     isPackaged: true,

@@ -26,7 +26,7 @@ describe('the preload', () => {
   it('invokes each method on its own channel with its argument', async () => {
     for (const method of Object.keys(bridgeChannels) as InvokedMethod[]) {
       electron.ipcRenderer.invoke.mockClear()
-      const args = method === 'getAppInfo' ? undefined : { probe: method }
+      const args = method === 'getAppInfo' || method === 'listBackups' || method === 'showErrorLog' ? undefined : { probe: method }
       expect(await bridge[method]!(args)).toBe('answer')
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(bridgeChannels[method], ...(args === undefined ? [] : [args]))
     }

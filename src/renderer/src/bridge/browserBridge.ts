@@ -1,6 +1,7 @@
 import { BRIDGE_ERROR_PREFIX, parseBridgeArgs, type BridgeArgs, type DesktopBridge, type InvokedMethod, type OpenedFile } from '@shared/bridge'
 import { pickFiles } from './pickFiles'
 import { printHtml } from './printHtml'
+import { browserBackups } from './browserBackups'
 
 /**
  * The bridge for a plain browser: a file input stands in for the open dialog,
@@ -84,6 +85,18 @@ export function createBrowserBridge(): DesktopBridge {
       await printHtml(html, suggestedName.replace(/\.pdf$/i, ''))
       // The user saves (or not) from the print dialog, and the page cannot know which.
       return { saved: false }
+    },
+    writeBackup: (args) => browserBackups.writeBackup(parseArgs('writeBackup', args)),
+    listBackups: () => browserBackups.listBackups(),
+    readBackupChunk: (args) => browserBackups.readBackupChunk(parseArgs('readBackupChunk', args)),
+    showBackupInFolder: (args) => browserBackups.showBackupInFolder(parseArgs('showBackupInFolder', args)),
+    async logError(args) {
+      const { where, message } = parseArgs('logError', args)
+      // The browser build has no log file; the console is its log.
+      console.warn(`Opsdeck error in ${where}: ${message}`)
+    },
+    async showErrorLog() {
+      // Nothing to show: Settings offers this in the desktop app only.
     },
     onCommand(listener) {
       commandListeners.add(listener)

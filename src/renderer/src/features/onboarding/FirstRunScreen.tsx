@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { createSampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
 import { loadSampleWorkspace, startEmptyWorkspace } from '../../db/workspace'
 import { notifyError } from '../../ui/notify'
+import { BackupRescue } from '../backups'
 
 /** The first screen a new user sees: explore with sample data, or start clean. */
 export function FirstRunScreen() {
@@ -31,6 +32,7 @@ export function FirstRunScreen() {
             One workspace for product operations, on your laptop, online or not: customer feedback from every tool's CSV export, playbooks
             with checklist runs, the team's tool inventory with renewal deadlines, and the metrics you report on.
           </Text>
+          <BackupRescue />
           <Text fw={500}>How would you like to start?</Text>
           <List size="sm" spacing={4}>
             <List.Item>The sample workspace has a product team's people, playbooks, tools, metrics and feedback to click through.</List.Item>

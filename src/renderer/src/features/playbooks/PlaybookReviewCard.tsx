@@ -2,7 +2,8 @@ import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { calendarDay } from '@shared/domain/playbooks/calendarDay'
 import { progress } from '@shared/domain/playbooks/runProgress'
-import { badges } from '@shared/domain/playbooks/reviewState'
+import { badges, type PlaybookBadge } from '@shared/domain/playbooks/reviewState'
+import type { Playbook } from '@shared/domain/playbooks/playbook'
 import { listActiveRuns, listPlaybooks } from '../../db/playbooks'
 import { listRecoverableDrafts } from './editor/recoverableDrafts'
 import { toHash } from '../../navigation/routes'
@@ -17,7 +18,15 @@ export function PlaybookReviewCard() {
   const runs = useLiveQuery(() => listActiveRuns(), []) ?? []
   const leftovers = useLiveQuery(() => listRecoverableDrafts(sessionStartedAt), []) ?? []
   const today = calendarDay(new Date())
-  const needAttention = playbooks.map((playbook) => ({ playbook, badges: badges(playbook, today) })).filter((row) => row.badges.length > 0)
+  const needAttention = playbooks.flatMap((playbook): { playbook: Playbook; badges: PlaybookBadge[]; problem: string | undefined }[] => {
+    // One playbook with unreadable dates (an old import) is listed as such; the others are still shown.
+    try {
+      const found = badges(playbook, today)
+      return found.length > 0 ? [{ playbook, badges: found, problem: undefined }] : []
+    } catch (error) {
+      return [{ playbook, badges: [], problem: error instanceof Error ? error.message : String(error) }]
+    }
+  })
   return (
     <DashboardCard title="Playbooks" href={toHash('playbooks')} linkLabel="All playbooks">
       <Stack gap="xs">
@@ -29,12 +38,18 @@ export function PlaybookReviewCard() {
         {needAttention.length === 0 ? (
           <AllClear>Every playbook has an owner and is reviewed on time.</AllClear>
         ) : (
-          needAttention.map(({ playbook, badges: found }) => (
+          needAttention.map(({ playbook, badges: found, problem }) => (
             <Group key={playbook.id} justify="space-between" wrap="nowrap">
               <Anchor href={toHash('playbooks', playbook.id)} size="sm">
                 {playbook.title}
               </Anchor>
-              <PlaybookBadges badges={found} />
+              {problem ? (
+                <Text size="xs" c="red">
+                  Review dates unreadable: {problem}
+                </Text>
+              ) : (
+                <PlaybookBadges badges={found} />
+              )}
             </Group>
           ))
         )}

@@ -1,8 +1,10 @@
 import { Button, Card, Group, SegmentedControl, Stack, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
-import type { AppInfo } from '@shared/bridge'
-import { getBridge } from '../../bridge'
+import { notifications } from '@mantine/notifications'
+import type { AppInfo, BackupEntry } from '@shared/bridge'
+import { exactTime } from '@shared/format/relativeTime'
+import { bridgeErrorMessage, getBridge } from '../../bridge'
 import { clearWorkspace, countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from '../../db/workspace'
 import { confirmAction } from '../../ui/confirm'
 import { notifyError, notifySuccess } from '../../ui/notify'
@@ -10,7 +12,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { createSampleWorkspace } from '@shared/domain/sample/sampleWorkspace'
 import { describeCounts } from './describeCounts'
 import { ToolsSettingsSection } from '../tools'
-import { StorageNote } from './StorageNote'
+import { BackupsSection, takeBackup } from '../backups'
 
 export async function loadSampleWithConfirmation(): Promise<void> {
   const counts = await countWorkspace()
@@ -30,25 +32,25 @@ export async function loadSampleWithConfirmation(): Promise<void> {
   }
 }
 
-async function clearWithConfirmation() {
+async function clearWithConfirmation(desktop: boolean) {
   const counts = await countWorkspace()
   const confirmed = await confirmAction({
     title: 'Delete everything in this workspace',
-    message: `Delete ${describeCounts(counts)}? This cannot be undone.`,
+    message: `Delete ${describeCounts(counts)}? A backup is taken first, so you can restore it from Settings → Backups.`,
     confirmLabel: 'Delete everything',
     destructive: true
   })
   if (!confirmed) return
+  let backup: BackupEntry
+  try {
+    backup = await takeBackup('before-delete')
+  } catch (error) {
+    notifyError('Nothing was deleted: the backup taken first failed', new Error(bridgeErrorMessage(error)))
+    return
+  }
   await clearWorkspace()
-  notifySuccess('The workspace is empty')
-}
-
-function usePersistence(): boolean | undefined {
-  const [persisted, setPersisted] = useState<boolean>()
-  useEffect(() => {
-    void navigator.storage?.persisted?.().then(setPersisted)
-  }, [])
-  return persisted
+  const where = desktop ? 'in the backups folder (Settings → Backups → Show)' : 'in this browser (Settings → Backups)'
+  notifications.show({ color: 'teal', autoClose: false, title: 'The workspace is empty', message: `A backup of what was deleted, taken ${exactTime(backup.createdAt)}, is ${where}.` })
 }
 
 function useAppInfo(): AppInfo | undefined {
@@ -62,7 +64,6 @@ function useAppInfo(): AppInfo | undefined {
 export function SettingsPage() {
   const { colorScheme, setColorScheme } = useMantineColorScheme()
   const counts = useLiveQuery(() => countWorkspace(), [])
-  const persisted = usePersistence()
   const info = useAppInfo()
   return (
     <>
@@ -87,17 +88,17 @@ export function SettingsPage() {
           />
         </Card>
         <ToolsSettingsSection />
+        <BackupsSection info={info} />
         <Card withBorder>
           <Title order={2} size="h4" mb="xs">
             Workspace
           </Title>
           <Text size="sm">{counts ? `This workspace holds ${describeCounts(counts)}.` : 'Counting…'}</Text>
-          <StorageNote persisted={persisted} />
           <Group mt="md">
             <Button variant="default" onClick={() => void loadSampleWithConfirmation()}>
               Load sample workspace
             </Button>
-            <Button color="red" variant="light" onClick={() => void clearWithConfirmation()} disabled={!counts || isWorkspaceEmpty(counts)}>
+            <Button color="red" variant="light" onClick={() => void clearWithConfirmation(info?.desktop ?? false)} disabled={!counts || isWorkspaceEmpty(counts)}>
               Delete everything…
             </Button>
           </Group>
@@ -109,6 +110,11 @@ export function SettingsPage() {
           <Text size="sm">
             {info ? `${info.name} ${info.version} · ${info.desktop ? `desktop (${info.platform})` : 'browser build'}` : '…'}
           </Text>
+          {info?.desktop && (
+            <Button variant="default" size="xs" mt="sm" onClick={() => void getBridge().showErrorLog().catch((error: unknown) => notifyError('Could not show the error log', new Error(bridgeErrorMessage(error))))}>
+              Show error log
+            </Button>
+          )}
         </Card>
       </Stack>
     </>

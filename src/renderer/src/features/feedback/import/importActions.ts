@@ -4,6 +4,8 @@ import { clock } from '../../../db/stamp'
 import { navigate } from '../../../navigation/useRoute'
 import { notifyError } from '../../../ui/notify'
 import type { FileSource } from '../../../bridge/fileSource'
+import { csvToDatabaseFactor } from '@shared/workspaceFile'
+import { spaceProblem, takeBackup } from '../../backups'
 import { useImportStore } from './importStore'
 import { runImportJob } from './runImportJob'
 import type { ImportProgress } from './importProtocol'
@@ -52,12 +54,32 @@ export async function runPreview(overrides: { encoding?: TextEncoding; mapping?:
   }
 }
 
+/** Imports of more rows than this are preceded by a backup. */
+export const LARGE_IMPORT_ROWS = 10_000
+
 /** Writes the import for real, with the mapping the preview showed (and the user may have edited). */
 export async function runImport(): Promise<void> {
   const store = useImportStore.getState()
   const { file, preview } = store
   if (!file || !preview?.summary.mapping) return
   const mapping = withFileTimeZone(store.mapping ?? preview.summary.mapping)
+  const large = preview.summary.rowsSeen > LARGE_IMPORT_ROWS
+  // A backup before a large import is about a tenth of the CSV (gzip); the rows take about 1.6 times it.
+  const tooBig = await spaceProblem(`Importing ${file.name}`, file.size * (csvToDatabaseFactor + (large ? 0.2 : 0)))
+  if (tooBig) {
+    store.set({ error: `${tooBig} Nothing was imported.` })
+    return
+  }
+  if (large) {
+    // Chromium may give up on a database that fills the disk mid-import; a backup first makes even that recoverable.
+    store.set({ step: 'importing', progress: undefined, elapsedMs: 0, startedAt: performance.now() })
+    try {
+      await takeBackup('before-import')
+    } catch (error) {
+      useImportStore.getState().set({ step: 'preview', error: `Not imported: the backup taken before a large import failed (${error instanceof Error ? error.message : String(error)}).` })
+      return
+    }
+  }
   const batch = await startImportBatch({
     id: clock.newId(),
     fileName: file.name,

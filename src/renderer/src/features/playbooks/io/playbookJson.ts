@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkPlaybookDoc } from '@shared/domain/playbooks/docSchema'
 import type { Playbook, PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { playbookCategories, playbookStatuses } from '@shared/domain/playbooks/playbook'
+import { calendarDaySchema, docDepth, maxDocDepth, timestampSchema } from '@shared/domain/playbooks/importChecks'
 
 export const playbookJsonFormat = 'opsdeck-playbook'
 
@@ -22,7 +23,7 @@ export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], 
 /** Checked against the editor's schema after parsing (checkPlaybookDoc): here only its outline. */
 const docSchema = z.custom<unknown>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc' && Array.isArray((value as { content?: unknown }).content), 'expected an editor document ({"type": "doc", "content": [...]})')
 const idList = z.array(z.string())
-const entity = { id: z.string().min(1), createdAt: z.string(), updatedAt: z.string() }
+const entity = { id: z.string().min(1), createdAt: timestampSchema, updatedAt: timestampSchema }
 
 const playbookSchema = z.looseObject({
   ...entity,
@@ -34,9 +35,9 @@ const playbookSchema = z.looseObject({
   raci: z.object({ responsible: idList, accountable: idList, consulted: idList, informed: idList }),
   status: z.enum(playbookStatuses),
   reviewCadenceDays: z.number().int().positive().optional(),
-  lastReviewedAt: z.string().optional(),
+  lastReviewedAt: timestampSchema.optional(),
   lastReviewedBy: z.string().optional(),
-  nextReviewAt: z.string().optional(),
+  nextReviewAt: calendarDaySchema.optional(),
   content: docSchema,
   revision: z.number().int().nonnegative(),
   publishedVersion: z.number().int().positive().optional(),
@@ -92,6 +93,8 @@ export function parsePlaybookJson(text: string, fileName: string): ParsedPlayboo
     throw new Error(`${fileName}: ${where}: ${issue?.message ?? 'unexpected content'}.`)
   }
   const { playbook, versions } = parsed.data
+  const tooDeep = [playbook.content, ...versions.map((version) => version.content)].find((doc) => docDepth(doc) > maxDocDepth)
+  if (tooDeep) throw new Error(`${fileName}: the document is nested more than ${maxDocDepth} levels deep, which no playbook is.`)
   const strays = versions.filter((version) => version.playbookId !== playbook.id)
   if (strays.length > 0) throw new Error(`${fileName}: ${strays.length} version(s) belong to another playbook.`)
   const dropped = new Set<string>()

@@ -1,0 +1,7 @@
+export { exportWorkspaceToFile } from './exportWorkspace'
+export { BackupsSection } from './BackupsSection'
+export { backUpBeforeQuit, backUpBeforeUpgrade, backUpNow, exportWorkspaceCommand, restoreFromFile, takeBackup } from './backupActions'
+export { useAutomaticBackups } from './useAutomaticBackups'
+export { BackupRescue } from './BackupRescue'
+export { BackupHealthAlert } from './BackupHealthAlert'
+export { spaceProblem } from './freeSpace'
