@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { DocNode, PlaybookDoc } from '../domain/playbooks/doc'
 import { nodeText } from '../domain/playbooks/doc'
+import type { PlaybookSource } from '../domain/playbooks/playbook'
 import type { PlaybookFileMeta } from '../markdown/frontMatter'
 import { MetaReader, readNotionProperties, titleFromFileName } from '../markdown/frontMatter'
 import type { HtmlElement, HtmlNode } from './htmlToDocument'
@@ -10,7 +11,7 @@ import type { SourceReference } from './references'
 import { ReferenceCollector, confluenceIdIn, folderOf, notionIdIn } from './references'
 
 /** The tool a page came from, as far as its file tells. */
-export type SourceTool = 'notion' | 'confluence' | 'obsidian' | 'markdown' | 'html'
+export type SourceTool = PlaybookSource['tool']
 
 export const sourceToolLabel: Record<SourceTool | 'json', string> = {
   notion: 'Notion',

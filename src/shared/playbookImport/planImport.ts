@@ -1,20 +1,13 @@
 import type { DocNode, PlaybookDoc } from '../domain/playbooks/doc'
 import { normalizeDoc } from '../domain/playbooks/doc'
 import type { Person } from '../domain/people'
-import type { PlaybookStatus, Raci } from '../domain/playbooks/playbook'
+import type { PlaybookSource, PlaybookStatus, Raci } from '../domain/playbooks/playbook'
 import { emptyRaci, raciRoles } from '../domain/playbooks/playbook'
 import type { ParsedPage, RefusedFile, SkippedFile, SourceTool } from './pages'
 import { isImagePath } from './markdownToDocument'
 import { inAppPlaybookHref, notionIdIn, rewriteReferences } from './references'
 
-/** Where an imported playbook came from; a later import of the same source updates it instead of adding another. */
-export interface PlaybookSource {
-  tool: SourceTool
-  /** The file's path inside the folder or zip that was imported. */
-  path: string
-  /** Notion's 32-hex id or Confluence's page id. */
-  id?: string
-}
+export type { PlaybookSource }
 
 /** A playbook already in the workspace, as the plan needs to see it. */
 export interface ExistingPlaybook {
@@ -211,12 +204,11 @@ class PageIndex {
 }
 
 function previousImport(page: ParsedPage, existing: ExistingPlaybook[]): ExistingPlaybook | undefined {
-  const sameTool = existing.filter((playbook) => playbook.source?.tool === page.tool)
   if (page.sourceId) {
-    const byId = sameTool.find((playbook) => playbook.source?.id === page.sourceId)
+    const byId = existing.find((playbook) => playbook.source?.tool === page.tool && playbook.source.id === page.sourceId)
     if (byId) return byId
   }
-  return sameTool.find((playbook) => playbook.source && key(playbook.source.path) === key(page.path))
+  return existing.find((playbook) => playbook.source && key(playbook.source.path) === key(page.path))
 }
 
 function describeTarget(target: string): string {

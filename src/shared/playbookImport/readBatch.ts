@@ -70,7 +70,9 @@ function decode(file: BatchFile): string | RefusedFile {
  */
 export function readBatch(files: BatchFile[], parseHtml: (text: string) => HtmlNode): BatchRead {
   const read: BatchRead = { pages: [], skipped: [], refused: [], json: [], files }
-  const obsidianVault = files.some((file) => /(^|\/)\.obsidian\//.test(file.path))
+  // A vault is the folder that holds .obsidian/; only its files are read with Obsidian's syntax.
+  const vaults = [...new Set(files.map((file) => /^(.*?)(?:^|\/)\.obsidian\//.exec(file.path)).filter((match) => match !== null).map((match) => (match[1] ? `${match[1]}/` : '')))]
+  const inVault = (path: string): boolean => vaults.some((root) => path.startsWith(root))
   for (const file of files) {
     const isMarkdown = /\.(md|markdown|mdown)$/i.test(file.path)
     const isHtml = /\.html?$/i.test(file.path)
@@ -85,7 +87,7 @@ export function readBatch(files: BatchFile[], parseHtml: (text: string) => HtmlN
       read.refused.push(text)
       continue
     }
-    const result = isMarkdown ? readMarkdownPage(file.path, text, { obsidianVault }) : readHtmlPage(file.path, parseHtml(text))
+    const result = isMarkdown ? readMarkdownPage(file.path, text, { obsidianVault: inVault(file.path) }) : readHtmlPage(file.path, parseHtml(text))
     if (result.kind === 'page') {
       if (result.page.doc.content.every((node) => node.type === 'paragraph' && !node.content) && result.page.meta.title.trim() === '') {
         read.skipped.push({ path: file.path, reason: 'empty' })
