@@ -4,6 +4,7 @@ import { TableKit } from '@tiptap/extension-table'
 import TaskItem from '@tiptap/extension-task-item'
 import TipTapTaskList from '@tiptap/extension-task-list'
 import StarterKit from '@tiptap/starter-kit'
+import { ImagePasteAndDrop, InAppLinks, PlaybookImage } from './playbookImages'
 import { TaskShortcut } from './taskShortcut'
 
 /** The editor's schema: exactly the nodes and marks a playbook document has (see shared/domain/playbooks/doc.ts). */
@@ -14,6 +15,9 @@ export function playbookExtensions(): Extensions {
     getTaskListExtension(TipTapTaskList),
     TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node, checked) => `${checked ? 'Done' : 'To do'}: ${node.textContent || 'empty step'}` } }),
     TableKit.configure({ table: { resizable: false } }),
-    TaskShortcut
+    TaskShortcut,
+    PlaybookImage,
+    ImagePasteAndDrop,
+    InAppLinks
   ]
 }

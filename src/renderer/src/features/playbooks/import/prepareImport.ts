@@ -1,0 +1,57 @@
+import { unzip } from 'fflate'
+import type { HtmlNode } from '@shared/playbookImport/htmlToDocument'
+import type { BatchFile, ImportPlan, PlanRow } from '@shared/playbookImport/planImport'
+import { planImport } from '@shared/playbookImport/planImport'
+import { expandZips, readBatch } from '@shared/playbookImport/readBatch'
+import { listPeople } from '../../../db/people'
+import { existingForImport, type JsonBundle } from '../../../db/playbookImport'
+import { clock } from '../../../db/stamp'
+import { parsePlaybookJson } from '../io/playbookJson'
+
+export interface PreparedImport {
+  name: string
+  plan: ImportPlan
+  json: JsonBundle[]
+}
+
+/** fflate's asynchronous unzip inflates in Web Workers of its own, so a big export does not freeze the window. */
+function unzipInWorkers(bytes: Uint8Array): Promise<Record<string, Uint8Array>> {
+  return new Promise((resolve, reject) => unzip(bytes, (error, entries) => (error ? reject(error) : resolve(entries))))
+}
+
+const parseHtml = (text: string): HtmlNode => new DOMParser().parseFromString(text, 'text/html') as unknown as HtmlNode
+
+function emptyRow(path: string): Omit<PlanRow, 'status'> {
+  return { path, tags: [], checklist: { items: 0, done: 0 }, images: 0, links: { toBatch: 0, web: 0 }, outsideLinks: [], notes: [] }
+}
+
+/** "Notion export.zip", "Ops vault", or "3 files": what the user will recognise in the report. */
+export function batchName(files: BatchFile[]): string {
+  const first = files[0]
+  if (!first) return 'Nothing'
+  const folders = new Set(files.map((file) => (file.path.includes('/') ? file.path.split('/')[0] : undefined)))
+  if (folders.size === 1 && !folders.has(undefined)) return [...folders][0] as string
+  return files.length === 1 ? first.path : `${files.length} files`
+}
+
+/** Reads a batch and plans it against the workspace as it is now; nothing is written. */
+export async function prepareImport(files: BatchFile[]): Promise<PreparedImport> {
+  const expanded = await expandZips(files, unzipInWorkers)
+  const read = readBatch(expanded.files, parseHtml)
+  const json: JsonBundle[] = []
+  const extraRows: PlanRow[] = []
+  const refused = [...read.refused, ...expanded.refused]
+  for (const file of read.json) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
+      const { playbook, versions } = parsePlaybookJson(text, file.path)
+      json.push({ path: file.path, playbook, versions })
+      extraRows.push({ ...emptyRow(file.path), status: 'new', tool: 'json', title: playbook.title, playbookId: playbook.id, notes: [`With ${versions.length} published version${versions.length === 1 ? '' : 's'}.`] })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      refused.push({ path: file.path, reason: message.startsWith(`${file.path}: `) ? message.slice(file.path.length + 2) : message })
+    }
+  }
+  const plan = planImport({ ...read, refused, extraRows, existing: await existingForImport(), people: await listPeople(), newId: clock.newId })
+  return { name: batchName(files), plan, json }
+}
