@@ -338,7 +338,9 @@ class Converter {
       const [target = '', heading] = targetPart.split('#')
       if (match[1] === '!' && isImagePath(target)) {
         const src = this.options.references.add({ kind: 'image', target: target.trim(), form: 'wikilink', text: target.trim(), ...(line ? { line } : {}) })
-        result.push({ type: 'image', attrs: { src, alt: null } })
+        // An embed has no words of its own; its file name stands in for them.
+        const name = (target.trim().split('/').pop() ?? '').replace(/\.[^.]+$/, '')
+        result.push({ type: 'image', attrs: { src, alt: name || null } })
         continue
       }
       const words = alias?.trim() || (heading ? `${target.trim() || 'this page'} › ${heading.trim()}` : target.trim())
