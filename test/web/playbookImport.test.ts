@@ -8,7 +8,7 @@ import { OpsdeckDatabase, db } from '../../src/renderer/src/db/db'
 import { listVersions } from '../../src/renderer/src/db/playbooks'
 import { applyImportPlan, existingForImport, undoPlaybookImport } from '../../src/renderer/src/db/playbookImport'
 import { clock } from '../../src/renderer/src/db/stamp'
-import { fixtureBatch } from './playbookFixtures'
+import { fixtureBatch, samplePng } from './playbookFixtures'
 
 const parseHtml = (text: string): HtmlNode => new DOMParser().parseFromString(text, 'text/html') as unknown as HtmlNode
 
@@ -94,5 +94,37 @@ describe('database version 6', () => {
     expect(await upgraded.playbookImports.count()).toBe(0)
     upgraded.close()
     await db.open()
+  })
+})
+
+describe('exports carry images', () => {
+  it('brings a JSON export back with its images, and a Markdown zip back through the import', async () => {
+    const { imageFileNames, markdownZip, withImageSources } = await import('../../src/renderer/src/features/playbooks/io/exportImages')
+    const { playbookToJson } = await import('../../src/renderer/src/features/playbooks/io/playbookJson')
+    const { prepareImport } = await import('../../src/renderer/src/features/playbooks/import/prepareImport')
+    const { playbookToMarkdownFile } = await import('../../src/shared/markdown')
+    await applyImportPlan(await planFolder(notionZip()), 'first')
+    const playbook = (await db.playbooks.toArray()).find((candidate) => candidate.title === 'Support operations')
+    if (!playbook) throw new Error('not imported')
+    const stored = (await db.playbookImages.toArray()).filter((image) => image.playbookId === playbook.id)
+    const images = stored.map((image) => ({ id: image.id, name: image.name, type: image.type, bytes: samplePng }))
+
+    const json = playbookToJson(playbook, await listVersions(playbook.id), clock.now(), images)
+    await db.delete()
+    await db.open()
+    const fromJson = await prepareImport([{ path: 'Support operations.json', bytes: new TextEncoder().encode(json) }])
+    await applyImportPlan(fromJson.plan, 'json', fromJson.json)
+    expect((await db.playbooks.toArray()).map((candidate) => candidate.title)).toEqual(['Support operations'])
+    expect((await db.playbookImages.toArray()).map((image) => [image.id, image.size])).toEqual(images.map((image) => [image.id, samplePng.byteLength]))
+
+    await db.delete()
+    await db.open()
+    const names = imageFileNames(images)
+    const markdown = playbookToMarkdownFile({ ...playbook, content: withImageSources(playbook.content, names) })
+    expect(markdown).toContain('![Queue dashboard](<images/queue-dashboard.png>)')
+    const zip = markdownZip('Support operations.md', markdown, images, names)
+    const fromZip = await prepareImport([{ path: 'Support operations.zip', bytes: zip }])
+    expect(fromZip.plan.rows.find((row) => row.path === 'Support operations.md')).toMatchObject({ status: 'new', images: 1 })
+    expect(fromZip.plan.rows.find((row) => row.path === 'images/queue-dashboard.png')).toMatchObject({ status: 'image' })
   })
 })

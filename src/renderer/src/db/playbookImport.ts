@@ -20,6 +20,7 @@ export interface JsonBundle {
   path: string
   playbook: Playbook
   versions: PlaybookVersion[]
+  images?: { id: string; name: string; type: string; bytes: Uint8Array }[]
 }
 
 const sameContent = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
@@ -121,6 +122,12 @@ export function applyImportPlan(plan: ImportPlan, name: string, json: JsonBundle
       const versions = bundle.versions.map((version) => (taken ? { ...version, id: clock.newId(), playbookId: id } : version))
       await db.playbooks.add(playbook)
       await db.playbookVersions.bulkAdd(versions)
+      for (const image of bundle.images ?? []) {
+        // The same image exported before and brought back is already here.
+        if (await db.playbookImages.get(image.id)) continue
+        await db.playbookImages.add({ id: image.id, playbookId: id, name: image.name, type: image.type, blob: new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type }), size: image.bytes.byteLength, createdAt: now })
+        record.imageIds.push(image.id)
+      }
       record.createdPlaybookIds.push(id)
       record.versionIds.push(...versions.map((version) => version.id))
       const row = record.rows.find((candidate) => candidate.path === bundle.path)

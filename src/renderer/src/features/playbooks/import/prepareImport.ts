@@ -6,6 +6,7 @@ import { expandZips, readBatch } from '@shared/playbookImport/readBatch'
 import { listPeople } from '../../../db/people'
 import { existingForImport, type JsonBundle } from '../../../db/playbookImport'
 import { clock } from '../../../db/stamp'
+import { fromBase64 } from '../io/base64'
 import { parsePlaybookJson } from '../io/playbookJson'
 
 export interface PreparedImport {
@@ -44,8 +45,8 @@ export async function prepareImport(files: BatchFile[]): Promise<PreparedImport>
   for (const file of read.json) {
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
-      const { playbook, versions } = parsePlaybookJson(text, file.path)
-      json.push({ path: file.path, playbook, versions })
+      const { playbook, versions, images } = parsePlaybookJson(text, file.path)
+      json.push({ path: file.path, playbook, versions, images: images.map((image) => ({ id: image.id, name: image.name, type: image.type, bytes: fromBase64(image.data) })) })
       extraRows.push({ ...emptyRow(file.path), status: 'new', tool: 'json', title: playbook.title, playbookId: playbook.id, notes: [`With ${versions.length} published version${versions.length === 1 ? '' : 's'}.`] })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)

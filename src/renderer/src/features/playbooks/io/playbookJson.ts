@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Playbook, PlaybookDoc, PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { playbookCategories, playbookStatuses } from '@shared/domain/playbooks/playbook'
+import { base64 } from './base64'
 
 export const playbookJsonFormat = 'opsdeck-playbook'
 
@@ -11,10 +12,20 @@ export interface PlaybookJson {
   exportedAt: string
   playbook: Playbook
   versions: PlaybookVersion[]
+  /** The images the document shows (`opsdeck-image:<id>`), base64. */
+  images?: PlaybookJsonImage[]
 }
 
-export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], exportedAt: string): string {
+export interface PlaybookJsonImage {
+  id: string
+  name: string
+  type: string
+  data: string
+}
+
+export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], exportedAt: string, images: { id: string; name: string; type: string; bytes: Uint8Array }[] = []): string {
   const file: PlaybookJson = { format: playbookJsonFormat, formatVersion: 1, exportedAt, playbook, versions: [...versions].sort((a, b) => a.number - b.number) }
+  if (images.length > 0) file.images = images.map((image) => ({ id: image.id, name: image.name, type: image.type, data: base64(image.bytes) }))
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
@@ -54,15 +65,18 @@ const versionSchema = z.looseObject({
   createdBy: z.string().optional()
 })
 
+const imageSchema = z.object({ id: z.string().min(1).max(100), name: z.string().max(255), type: z.string().regex(/^image\/(png|jpeg|gif|webp|bmp|avif)$/), data: z.string().regex(/^[A-Za-z0-9+/=]*$/) })
+
 const fileSchema = z.object({
   format: z.literal(playbookJsonFormat),
   formatVersion: z.literal(1),
   playbook: playbookSchema,
-  versions: z.array(versionSchema)
+  versions: z.array(versionSchema),
+  images: z.array(imageSchema).optional()
 })
 
 /** Reads an export back; every problem names the file and the field. */
-export function parsePlaybookJson(text: string, fileName: string): { playbook: Playbook; versions: PlaybookVersion[] } {
+export function parsePlaybookJson(text: string, fileName: string): { playbook: Playbook; versions: PlaybookVersion[]; images: PlaybookJsonImage[] } {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -78,8 +92,8 @@ export function parsePlaybookJson(text: string, fileName: string): { playbook: P
     const where = issue?.path.map(String).join('.') || 'file'
     throw new Error(`${fileName}: ${where}: ${issue?.message ?? 'unexpected content'}.`)
   }
-  const { playbook, versions } = parsed.data
+  const { playbook, versions, images = [] } = parsed.data
   const strays = versions.filter((version) => version.playbookId !== playbook.id)
   if (strays.length > 0) throw new Error(`${fileName}: ${strays.length} version(s) belong to another playbook.`)
-  return { playbook: playbook as Playbook, versions: versions as PlaybookVersion[] }
+  return { playbook: playbook as Playbook, versions: versions as PlaybookVersion[], images }
 }
