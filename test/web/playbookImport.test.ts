@@ -35,7 +35,7 @@ describe('writing a playbook import', () => {
     expect(images).toHaveLength(2)
     // fake-indexeddb cannot clone a Blob; Chromium stores it (the end-to-end test shows the images).
     expect(images.map((image) => [image.name, image.type, image.size]).sort()).toEqual([['Untitled.png', 'image/png', 83], ['queue-dashboard.png', 'image/png', 83]])
-    expect(record.rows.find((row) => row.title === 'Support operations')?.notes).toContain('Published as version 1.0.')
+    expect(record.rows.find((row) => row.title === 'Support operations')?.notes).toContain('Published in the source: published here as version 1.0.')
   })
 
   it('updates on a second import, publishing again only when the text changed', async () => {

@@ -109,7 +109,8 @@ export function applyImportPlan(plan: ImportPlan, name: string, json: JsonBundle
           await db.playbookVersions.add(version)
           record.versionIds.push(version.id)
           playbook.publishedVersion = version.number
-          rowOf(planned.id)?.notes.push(`Published as version ${number.major}.${number.minor}.`)
+          const row = rowOf(planned.id)
+          if (row) row.notes = [...row.notes.filter((note) => !note.startsWith('Published in the source')), `Published in the source: published here as version ${number.major}.${number.minor}.`]
         }
       }
       await db.playbooks.put(withNextReview(playbook))

@@ -29,22 +29,24 @@ function linkSummary(row: PlanRow): string {
   return parts.join(', ') || '—'
 }
 
+/** What a page holds: its steps, images and links, in one short list. */
+function found(row: PlanRow): string[] {
+  return [row.checklist.items > 0 ? `${plural(row.checklist.items, 'step')}, ${row.checklist.done.toLocaleString()} done` : 'No steps', ...(row.images > 0 ? [plural(row.images, 'image')] : []), ...(linkSummary(row) !== '—' ? [linkSummary(row)] : [])]
+}
+
 /** One row per file of the batch, with what becomes (or became) of it; used by the preview and by the report. */
 export function ImportFileTable({ rows, mode, label }: { rows: PlanRow[]; mode: 'preview' | 'report'; label: string }) {
   const labels = mode === 'preview' ? previewLabel : reportLabel
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table aria-label={label} verticalSpacing="xs" striped highlightOnHover stickyHeader>
+    <Table.ScrollContainer minWidth={1000}>
+      <Table aria-label={label} verticalSpacing="sm" striped highlightOnHover layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>File</Table.Th>
-            <Table.Th>What happens</Table.Th>
-            <Table.Th>Title</Table.Th>
-            <Table.Th>Owner</Table.Th>
-            <Table.Th>Tags</Table.Th>
-            <Table.Th>Checklist</Table.Th>
-            <Table.Th>Images</Table.Th>
-            <Table.Th>Links</Table.Th>
+            <Table.Th w="25%">File</Table.Th>
+            <Table.Th w={160}>What happens</Table.Th>
+            <Table.Th w="13%">Owner</Table.Th>
+            <Table.Th w="10%">Tags</Table.Th>
+            <Table.Th w="15%">Found</Table.Th>
             <Table.Th>Notes</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -52,11 +54,22 @@ export function ImportFileTable({ rows, mode, label }: { rows: PlanRow[]; mode: 
           {rows.map((row) => {
             const status = labels[row.status]
             const isPlaybook = row.status === 'new' || row.status === 'update'
-            const notes = [...(row.reason ? [row.line ? `Line ${row.line}: ${row.reason}` : row.reason] : []), ...row.outsideLinks, ...row.notes]
+            const reason = row.reason ? row.reason.charAt(0).toUpperCase() + row.reason.slice(1) : undefined
+            const notes = [...(reason ? [row.line ? `Line ${row.line}: ${row.reason}` : reason] : []), ...row.outsideLinks, ...row.notes]
             return (
               <Table.Tr key={row.path}>
-                <Table.Td maw={260} style={{ wordBreak: 'break-word' }}>
-                  <Text size="sm" ff="monospace">
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  {row.title &&
+                    (isPlaybook && mode === 'report' && row.playbookId ? (
+                      <Anchor href={inAppPlaybookHref(row.playbookId)} size="sm" fw={600}>
+                        {row.title}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" fw={600}>
+                        {row.title}
+                      </Text>
+                    ))}
+                  <Text size="xs" c="dimmed" ff="monospace">
                     {row.path}
                   </Text>
                   {row.tool && (
@@ -66,29 +79,20 @@ export function ImportFileTable({ rows, mode, label }: { rows: PlanRow[]; mode: 
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={status.color}>
+                  <Badge variant="light" color={status.color} styles={{ label: { overflow: 'visible' } }}>
                     {status.label}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  {isPlaybook && row.title && mode === 'report' && row.playbookId ? (
-                    <Anchor href={inAppPlaybookHref(row.playbookId)} size="sm">
-                      {row.title}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm">{row.title ?? '—'}</Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
                   {row.owner ? (
-                    <Text size="sm">
-                      {row.owner.name}
+                    <>
+                      <Text size="sm">{row.owner.name}</Text>
                       {row.owner.isNew && (
-                        <Badge ml={6} size="xs" variant="outline" color="orange">
+                        <Badge size="xs" variant="outline" color="orange" styles={{ label: { overflow: 'visible' } }}>
                           {mode === 'preview' ? 'new person' : 'added to People'}
                         </Badge>
                       )}
-                    </Text>
+                    </>
                   ) : (
                     <Text size="sm" c="dimmed">
                       {isPlaybook ? 'None given' : '—'}
@@ -99,15 +103,19 @@ export function ImportFileTable({ rows, mode, label }: { rows: PlanRow[]; mode: 
                   <Text size="sm">{row.tags.join(', ') || '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{isPlaybook ? (row.checklist.items > 0 ? `${plural(row.checklist.items, 'step')}, ${row.checklist.done.toLocaleString()} done` : 'No steps') : '—'}</Text>
+                  {isPlaybook ? (
+                    found(row).map((line) => (
+                      <Text size="sm" key={line}>
+                        {line}
+                      </Text>
+                    ))
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{isPlaybook ? row.images.toLocaleString() : '—'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{isPlaybook ? linkSummary(row) : '—'}</Text>
-                </Table.Td>
-                <Table.Td maw={360}>
                   {notes.length > 0 ? (
                     <List size="xs" spacing={2}>
                       {notes.map((note) => (

@@ -23,14 +23,23 @@ function countsOf(rows: PlanRow[]) {
 function Summary({ rows, people, mode }: { rows: PlanRow[]; people: number; mode: 'preview' | 'report' }) {
   const counts = countsOf(rows)
   const past = mode === 'report'
+  const badges: [number, string, string][] = [
+    [counts.created, `${plural(counts.created, 'new playbook')}${past ? ' created' : ''}`, 'teal'],
+    [counts.updated, `${plural(counts.updated, 'update')} of earlier imports`, 'blue'],
+    [people, `${plural(people, 'new person', 'new people')}${past ? ' added' : ''}`, 'orange'],
+    [counts.images, plural(counts.images, 'image'), 'grape'],
+    [counts.skipped, `${plural(counts.skipped, 'file')} skipped`, 'gray'],
+    [counts.refused, `${plural(counts.refused, 'file')} refused`, 'red']
+  ]
   return (
     <Group gap="xs" mb="md" aria-label="Summary">
-      <Badge variant="light" color="teal">{`${plural(counts.created, 'new playbook')}${past ? ' created' : ''}`}</Badge>
-      <Badge variant="light" color="blue">{`${plural(counts.updated, 'update')} of earlier imports`}</Badge>
-      <Badge variant="light" color="orange">{`${plural(people, 'new person', 'new people')}${past ? ' added' : ''}`}</Badge>
-      <Badge variant="light" color="grape">{`${plural(counts.images, 'image')}`}</Badge>
-      <Badge variant="light" color="gray">{`${plural(counts.skipped, 'file')} skipped`}</Badge>
-      <Badge variant="light" color="red">{`${plural(counts.refused, 'file')} refused`}</Badge>
+      {badges
+        .filter(([count], index) => count > 0 || index === 0)
+        .map(([, text, color]) => (
+          <Badge key={text} variant="light" color={color}>
+            {text}
+          </Badge>
+        ))}
     </Group>
   )
 }
