@@ -12,6 +12,12 @@ async function openPlaybooks(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Playbooks', level: 1 })).toBeVisible()
 }
 
+interface PageGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): void } }
+  File: new (parts: unknown[], name: string, options: { type: string }) => unknown
+  ClipboardEvent: new (type: string, init: Record<string, unknown>) => unknown
+}
+
 type Upload = { name: string; mimeType: string; buffer: Buffer }
 
 async function chooseFiles(page: Page, files: Upload[]): Promise<void> {
@@ -156,4 +162,16 @@ test('plain Markdown files with front matter import with their links, and a brok
   await editorText(page).getByRole('link', { name: 'Offboarding' }).click()
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Offboarding')
   await expect(editorText(page).getByRole('link', { name: 'https://handbook.example.com/offboarding' })).toHaveAttribute('href', 'https://handbook.example.com/offboarding')
+
+  // An image pasted into the editor is stored as a blob and shown at once.
+  await editorText(page).getByRole('paragraph').filter({ hasText: 'Collect the laptop' }).click()
+  const png = readFolder(fixtureDir('notion')).find((file) => file.path.endsWith('queue-dashboard.png'))?.bytes ?? new Uint8Array()
+  await editorText(page).evaluate((element, bytes) => {
+    // In the page, where DataTransfer and ClipboardEvent exist; this file is typed for Node.
+    const page = globalThis as unknown as PageGlobals
+    const transfer = new page.DataTransfer()
+    transfer.items.add(new page.File([new Uint8Array(bytes)], 'whiteboard.png', { type: 'image/png' }))
+    ;(element as unknown as { dispatchEvent(event: unknown): boolean }).dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
+  }, Array.from(png))
+  await expectImageShown(page, 'whiteboard')
 })

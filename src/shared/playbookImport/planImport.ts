@@ -315,7 +315,7 @@ export function planImport(input: PlanInput): ImportPlan {
     if (page.meta.category) planned.category = page.meta.category
     if (owner) planned.ownerId = owner.personId
     if (page.meta.reviewCadenceDays) planned.reviewCadenceDays = page.meta.reviewCadenceDays
-    if (page.meta.lastReviewed) planned.lastReviewedAt = new Date(page.meta.lastReviewed).toISOString()
+    if (page.meta.lastReviewed) planned.lastReviewedAt = reviewedAt(page.meta.lastReviewed)
     if (reviewer) planned.lastReviewedBy = reviewer.personId
     if (planned.status === 'published') row.notes.push(update ? 'Published in the source: a new version is published if the text changed.' : 'Published in the source: imported as its first published version.')
     playbooks.push(planned)
@@ -341,6 +341,16 @@ export function planImport(input: PlanInput): ImportPlan {
     }
   }
   return { rows, playbooks, people: people.proposals, images: [...images.values()] }
+}
+
+/**
+ * A date-only "last reviewed" is that calendar day wherever the user is: noon of the day in the local zone, so the
+ * day never shifts; a timestamp is kept as the instant it names.
+ */
+export function reviewedAt(value: string): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim())
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12).toISOString()
+  return new Date(value).toISOString()
 }
 
 function unusedReason(path: string): string {
