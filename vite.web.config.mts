@@ -12,6 +12,13 @@ const contentSecurityPolicyMeta: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }]
 }
 
+/** A worker has no document: remark's entity decoder takes its table form there, not the one that asks the DOM. */
+const workerEntityDecoder: Plugin = {
+  name: 'opsdeck-worker-entity-decoder',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'decode-named-character-reference' ? resolve(import.meta.dirname, 'node_modules/decode-named-character-reference/index.js') : null)
+}
+
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
 
 export const rendererConfig: UserConfig = {
@@ -20,7 +27,7 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src/renderer'),
   plugins: [react(), contentSecurityPolicyMeta],
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerEntityDecoder] },
   build: { chunkSizeWarningLimit: 4000 }
 }
 

@@ -1,5 +1,5 @@
 import type { HtmlNode } from './htmlToDocument'
-import type { ParsedPage, RefusedFile, SkippedFile } from './pages'
+import type { PageRead, ParsedPage, RefusedFile, SkippedFile } from './pages'
 import { readHtmlPage, readMarkdownPage } from './pages'
 import type { BatchFile } from './planImport'
 
@@ -12,6 +12,8 @@ export interface BatchRead {
   refused: RefusedFile[]
   /** Opsdeck's own JSON exports, read by the JSON import. */
   json: BatchFile[]
+  /** HTML pages not read yet, when no HTML parser was at hand (in a worker: DOMParser is the page's). */
+  html: BatchFile[]
   files: BatchFile[]
 }
 
@@ -68,8 +70,8 @@ function decode(file: BatchFile): string | RefusedFile {
  * Reads every page of a batch: Markdown (Notion, Obsidian, pandoc over Confluence, plain), HTML (Confluence's
  * export, saved web pages) through `parseHtml` (the browser's DOMParser), and sets aside Opsdeck JSON.
  */
-export function readBatch(files: BatchFile[], parseHtml: (text: string) => HtmlNode): BatchRead {
-  const read: BatchRead = { pages: [], skipped: [], refused: [], json: [], files }
+export function readBatch(files: BatchFile[], parseHtml?: (text: string) => HtmlNode): BatchRead {
+  const read: BatchRead = { pages: [], skipped: [], refused: [], json: [], html: [], files }
   // A vault is the folder that holds .obsidian/; only its files are read with Obsidian's syntax.
   const vaults = [...new Set(files.map((file) => /^(.*?)(?:^|\/)\.obsidian\//.exec(file.path)).filter((match) => match !== null).map((match) => (match[1] ? `${match[1]}/` : '')))]
   const inVault = (path: string): boolean => vaults.some((root) => path.startsWith(root))
@@ -82,18 +84,37 @@ export function readBatch(files: BatchFile[], parseHtml: (text: string) => HtmlN
       read.json.push(file)
       continue
     }
+    if (isHtml && !parseHtml) {
+      read.html.push(file)
+      continue
+    }
     const text = decode(file)
     if (typeof text !== 'string') {
       read.refused.push(text)
       continue
     }
-    const result = isMarkdown ? readMarkdownPage(file.path, text, { obsidianVault: inVault(file.path) }) : readHtmlPage(file.path, parseHtml(text))
-    if (result.kind === 'page') {
-      if (result.page.doc.content.every((node) => node.type === 'paragraph' && !node.content) && result.page.meta.title.trim() === '') {
-        read.skipped.push({ path: file.path, reason: 'empty' })
-      } else read.pages.push(result.page)
-    } else if (result.kind === 'skipped') read.skipped.push(result.file)
-    else read.refused.push(result.file)
+    const result = isMarkdown || !parseHtml ? readMarkdownPage(file.path, text, { obsidianVault: inVault(file.path) }) : readHtmlPage(file.path, parseHtml(text))
+    addRead(read, result)
   }
   return read
+}
+
+function addRead(read: BatchRead, result: PageRead): void {
+  if (result.kind === 'page') read.pages.push(result.page)
+  else if (result.kind === 'skipped') read.skipped.push(result.file)
+  else read.refused.push(result.file)
+}
+
+/** Reads the HTML pages a worker set aside, with the page's DOMParser, into the same batch. */
+export function readHtmlFiles(read: BatchRead, parseHtml: (text: string) => HtmlNode): BatchRead {
+  const done: BatchRead = { ...read, pages: [...read.pages], skipped: [...read.skipped], refused: [...read.refused], html: [] }
+  for (const file of read.html) {
+    const text = decode(file)
+    if (typeof text !== 'string') done.refused.push(text)
+    else addRead(done, readHtmlPage(file.path, parseHtml(text)))
+  }
+  // Keep the batch in file order, as the preview lists it.
+  const order = new Map(read.files.map((file, index) => [file.path, index]))
+  done.pages.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0))
+  return done
 }

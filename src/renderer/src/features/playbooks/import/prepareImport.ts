@@ -2,12 +2,14 @@ import { unzip } from 'fflate'
 import type { HtmlNode } from '@shared/playbookImport/htmlToDocument'
 import type { BatchFile, ImportPlan, PlanRow } from '@shared/playbookImport/planImport'
 import { planImport } from '@shared/playbookImport/planImport'
-import { expandZips, readBatch } from '@shared/playbookImport/readBatch'
+import type { RefusedFile } from '@shared/playbookImport/pages'
+import { expandZips, readBatch, readHtmlFiles, type BatchRead } from '@shared/playbookImport/readBatch'
 import { listPeople } from '../../../db/people'
 import { existingForImport, type JsonBundle } from '../../../db/playbookImport'
 import { clock } from '../../../db/stamp'
 import { fromBase64 } from '../io/base64'
 import { parsePlaybookJson } from '../io/playbookJson'
+import type { ReadRequest, ReadResponse } from './playbookImportWorker'
 
 export interface PreparedImport {
   name: string
@@ -35,13 +37,38 @@ export function batchName(files: BatchFile[]): string {
   return files.length === 1 ? first.path : `${files.length} files`
 }
 
-/** Reads a batch and plans it against the workspace as it is now; nothing is written. */
-export async function prepareImport(files: BatchFile[]): Promise<PreparedImport> {
+/** Unzips and reads the Markdown in a worker; the HTML pages it sets aside are read here, with DOMParser. */
+function readInWorker(files: BatchFile[]): Promise<{ read: BatchRead; refused: RefusedFile[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./playbookImportWorker.ts', import.meta.url), { type: 'module', name: 'opsdeck-playbook-import' })
+    worker.onmessage = (message: MessageEvent<ReadResponse>) => {
+      worker.terminate()
+      if (message.data.ok) resolve({ read: message.data.read, refused: message.data.refused })
+      else reject(new Error(message.data.message))
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(new Error(event.message || 'The import worker stopped.'))
+    }
+    worker.postMessage({ files } satisfies ReadRequest)
+  })
+}
+
+async function readHere(files: BatchFile[]): Promise<{ read: BatchRead; refused: RefusedFile[] }> {
   const expanded = await expandZips(files, unzipInWorkers)
-  const read = readBatch(expanded.files, parseHtml)
+  return { read: readBatch(expanded.files), refused: expanded.refused }
+}
+
+/**
+ * Reads a batch and plans it against the workspace as it is now; nothing is written. `inWorker` (the app) reads the
+ * Markdown off the page; tests read it here.
+ */
+export async function prepareImport(files: BatchFile[], options: { inWorker?: boolean } = {}): Promise<PreparedImport> {
+  const partial = options.inWorker ? await readInWorker(files) : await readHere(files)
+  const read = readHtmlFiles(partial.read, parseHtml)
   const json: JsonBundle[] = []
   const extraRows: PlanRow[] = []
-  const refused = [...read.refused, ...expanded.refused]
+  const refused = [...read.refused, ...partial.refused]
   for (const file of read.json) {
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)

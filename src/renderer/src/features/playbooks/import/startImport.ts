@@ -22,7 +22,7 @@ export async function previewBatch(load: () => Promise<BatchFile[]>, name: strin
   try {
     const files = await load()
     if (files.length === 0) throw new Error('There were no files to read.')
-    store.set({ kind: 'preview', prepared: await prepareImport(files) })
+    store.set({ kind: 'preview', prepared: await prepareImport(files, { inWorker: true }) })
   } catch (error) {
     store.set({ kind: 'failed', message: bridgeErrorMessage(error) })
   }
