@@ -209,7 +209,7 @@ test('an import names the file it could not read and imports the others', async 
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "opsdeck-playbook", ') },
     { name: 'Launch plan.md', mimeType: 'text/markdown', buffer: Buffer.from('# Launch plan\n\n## Before\n\n- [ ] Brief support\n') }
   ])
-  await expect(page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ hasText: 'broken.json' })).toContainText(/Refused.*not valid JSON/)
+  await expect(page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ hasText: 'broken.json' })).toContainText(/Refused.*Not valid JSON/)
   await page.getByRole('button', { name: 'Import 1 playbook' }).click()
   await expect(page.getByRole('table', { name: 'Imported files' }).getByRole('row').filter({ hasText: 'broken.json' })).toContainText('Refused')
   await page.getByRole('table', { name: 'Imported files' }).getByRole('link', { name: 'Launch plan' }).click()
