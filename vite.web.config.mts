@@ -31,6 +31,13 @@ export const flexsearchWithoutWorkers: Plugin = {
 }
 export const sharedAlias = { find: /^@shared\//, replacement: `${resolve(import.meta.dirname, 'src/shared')}/` }
 
+/** A worker has no document: remark's entity decoder takes its table form there, not the one that asks the DOM. */
+const workerEntityDecoder: Plugin = {
+  name: 'opsdeck-worker-entity-decoder',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'decode-named-character-reference' ? resolve(import.meta.dirname, 'node_modules/decode-named-character-reference/index.js') : null)
+}
+
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string }
 
 export const rendererConfig: UserConfig = {
@@ -39,7 +46,7 @@ export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'src/renderer'),
   plugins: [flexsearchWithoutWorkers, react(), contentSecurityPolicyMeta],
   resolve: { alias: [sharedAlias] },
-  worker: { format: 'es', plugins: () => [flexsearchWithoutWorkers] },
+  worker: { format: 'es', plugins: () => [flexsearchWithoutWorkers, workerEntityDecoder] },
   build: { chunkSizeWarningLimit: 4000 }
 }
 

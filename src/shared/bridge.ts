@@ -16,7 +16,9 @@ export type FileFilter = z.infer<typeof fileFilterSchema>
 export const openFilesArgsSchema = z.object({
   title: z.string().max(200).optional(),
   filters: z.array(fileFilterSchema).max(10).default([]),
-  multiple: z.boolean().default(false)
+  multiple: z.boolean().default(false),
+  // Playbook import: choose a folder (an Obsidian vault, an unpacked export); its files come back with relativePath.
+  directory: z.boolean().default(false)
 })
 export type OpenFilesArgs = z.input<typeof openFilesArgsSchema>
 
@@ -26,7 +28,12 @@ export interface OpenedFile {
   name: string
   size: number
   lastModified: number
+  /** For a file of a chosen folder: its path from the folder ("Ops vault/Runbooks/Release.md"), "/" separated. */
+  relativePath?: string
 }
+
+/** A chosen folder yields at most this many files; a bigger one is not a space export. */
+export const MAX_FOLDER_FILES = 5000
 
 /** 64 MiB is far beyond a useful chunk and keeps a bad caller from exhausting memory. */
 export const MAX_CHUNK_BYTES = 64 * 1024 * 1024

@@ -28,7 +28,7 @@ export const actionCommands = [
   { id: 'feedback.import', label: 'Import feedback…', description: 'Bring in a CSV export from any tool', shortcut: 'CmdOrCtrl+I', menu: 'file', group: 'Create' },
   { id: 'feedback.new', label: 'New feedback', description: 'Write down a piece of feedback by hand', menu: 'file', group: 'Create' },
   { id: 'playbooks.new', label: 'New playbook', description: 'Write a process or best practice', menu: 'file', group: 'Create' },
-  { id: 'playbooks.import', label: 'Import playbooks…', description: 'Markdown (Notion, Confluence, Obsidian) or Opsdeck JSON', menu: 'file', group: 'Create' },
+  { id: 'playbooks.import', label: 'Import playbooks…', description: 'A Notion, Confluence or Obsidian space (.zip, folder, Markdown, HTML) or Opsdeck JSON', menu: 'file', group: 'Create' },
   { id: 'tools.new', label: 'New tool', description: 'Add a tool to the inventory', menu: 'file', group: 'Create' },
   { id: 'metrics.new', label: 'New metric', description: 'Define a KPI with a target', menu: 'file', group: 'Create' },
   { id: 'people.new', label: 'New person', description: 'Add a stakeholder or owner', menu: 'file', group: 'Create' },

@@ -177,7 +177,8 @@ test('a playbook exported as Markdown imports back with the same text', async ({
   const chooser = await choosing
   expect(chooser.isMultiple()).toBe(true)
   await chooser.setFiles([{ name: 'Weekly feedback triage.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) }])
-  await expect(page.getByText('Imported “Weekly feedback triage”')).toBeVisible()
+  await page.getByRole('button', { name: 'Import 1 playbook' }).click()
+  await page.getByRole('table', { name: 'Imported files' }).getByRole('link', { name: 'Weekly feedback triage' }).click()
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Weekly feedback triage')
   await expect(editorText(page).getByRole('heading', { name: 'Weekly triage' })).toBeVisible()
   await expect(editorText(page).getByRole('checkbox', { name: 'To do: Import new feedback from every source since the last triage' })).toBeVisible()
@@ -208,7 +209,10 @@ test('an import names the file it could not read and imports the others', async 
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "opsdeck-playbook", ') },
     { name: 'Launch plan.md', mimeType: 'text/markdown', buffer: Buffer.from('# Launch plan\n\n## Before\n\n- [ ] Brief support\n') }
   ])
-  await expect(page.getByText(/broken\.json: not valid JSON/)).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Files to import' }).getByRole('row').filter({ hasText: 'broken.json' })).toContainText(/Refused.*Not valid JSON/)
+  await page.getByRole('button', { name: 'Import 1 playbook' }).click()
+  await expect(page.getByRole('table', { name: 'Imported files' }).getByRole('row').filter({ hasText: 'broken.json' })).toContainText('Refused')
+  await page.getByRole('table', { name: 'Imported files' }).getByRole('link', { name: 'Launch plan' }).click()
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Launch plan')
   await expect(editorText(page).getByRole('checkbox', { name: 'To do: Brief support' })).toBeVisible()
 })

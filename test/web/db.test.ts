@@ -10,7 +10,7 @@ import { createSampleWorkspace } from '../../src/shared/domain/sample/sampleWork
 describe('the database', () => {
   it('declares every table the product needs', () => {
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['counters', 'feedback', 'feedbackHistory', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
+      ['counters', 'feedback', 'feedbackHistory', 'importBatches', 'importChanges', 'mappingPresets', 'metricPoints', 'metrics', 'people', 'playbookDrafts', 'playbookImages', 'playbookImports', 'playbookVersions', 'playbooks', 'runs', 'savedViews', 'searchIndex', 'settings', 'themeLinks', 'themes', 'tools'].sort()
     )
   })
 
@@ -25,7 +25,7 @@ describe('the database', () => {
     db.close()
     const reopened = new OpsdeckDatabase()
     await reopened.open()
-    expect(reopened.verno).toBe(4)
+    expect(reopened.verno).toBe(5)
     expect((await reopened.people.toArray()).map((person) => person.name)).toEqual(['Grace Hopper'])
     reopened.close()
     await db.open()

@@ -37,7 +37,8 @@ const history: { version: number; stores: Record<string, string> }[] = [
   },
   { version: 2, stores: { feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt], mergedIntoId', feedbackHistory: 'id, [feedbackId+at]' } },
   { version: 3, stores: {} },
-  { version: 4, stores: { counters: 'key' } }
+  { version: 4, stores: { counters: 'key' } },
+  { version: 5, stores: { playbookImages: 'id, playbookId', playbookImports: 'id, createdAt' } }
 ]
 
 const currentVersion = new OpsdeckDatabase(`probe-${crypto.randomUUID()}`).verno
@@ -70,7 +71,15 @@ function representativeData(version: number): Rows {
     searchIndex: [{ key: 'feedback:0', data: '{"doc":[]}' }]
   }
   if (version >= 2) rows['feedbackHistory'] = [{ id: 'history-1', feedbackId: feedback[0]!.id, at: '2026-06-03T10:00:00.000Z', kind: 'status', summary: 'Status new → reviewed' }]
-  if (version >= 4) rows['counters'] = [{ key: STATUS_COUNTS_KEY, counts: { new: 0, reviewed: 0, linked: 0, archived: 0 } }]
+  if (version >= 4) {
+    // As the writes keep them: the counts of the rows stored.
+    const count = (status: string) => (rows['feedback'] ?? []).filter((row) => row['status'] === status && row['mergedIntoId'] === undefined).length
+    rows['counters'] = [{ key: STATUS_COUNTS_KEY, counts: { new: count('new'), reviewed: count('reviewed'), linked: count('linked'), archived: count('archived') } }]
+  }
+  if (version >= 5) {
+    rows['playbookImages'] = [{ id: 'image-1', playbookId: sample.playbooks[0]!.id, name: 'flow.png', type: 'image/png', blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }) }]
+    rows['playbookImports'] = [{ id: 'import-1', name: 'Notion export.zip', createdAt: '2026-06-04T10:00:00.000Z', rows: [] }]
+  }
   return rows
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { open, readdir, stat } from 'node:fs/promises'
+import { basename, join, relative, sep } from 'node:path'
 import type { OpenDialogOptions } from 'electron'
 import type { z } from 'zod'
-import type { OpenedFile, closeFileArgsSchema, openFilesArgsSchema, readFileChunkArgsSchema } from '@shared/bridge'
+import { MAX_FOLDER_FILES, type OpenedFile, type closeFileArgsSchema, type openFilesArgsSchema, type readFileChunkArgsSchema } from '@shared/bridge'
 import { isUserError, userError } from '../userError'
 import { describeFsError } from './fsErrors'
 
@@ -25,9 +25,10 @@ export async function openFiles(
   const result = await showOpenDialog({
     title: args.title,
     filters: args.filters,
-    properties: args.multiple ? ['openFile', 'multiSelections'] : ['openFile']
+    properties: args.directory ? ['openDirectory'] : args.multiple ? ['openFile', 'multiSelections'] : ['openFile']
   })
   if (result.canceled || result.filePaths.length === 0) return null
+  if (args.directory) return openFolder(result.filePaths[0] as string, registry)
   return Promise.all(
     result.filePaths.map(async (path) => {
       const name = basename(path)
@@ -37,6 +38,29 @@ export async function openFiles(
       const token = randomUUID()
       registry.set(token, { path, name, size: stats.size, dev: stats.dev, ino: stats.ino })
       return { token, name, size: stats.size, lastModified: Math.floor(stats.mtimeMs) }
+    })
+  )
+}
+
+/** Folders that belong to tools, not to the user's pages. */
+const ignoredFolders = new Set(['.git', 'node_modules', '.trash', '__MACOSX'])
+
+/** Every file under a folder the user chose, each registered by token with its path from the folder. */
+async function openFolder(root: string, registry: OpenedFileRegistry): Promise<OpenedFile[]> {
+  const folderName = basename(root)
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: unknown) => {
+    throw userError(`Could not open the folder "${folderName}": ${describeFsError(error)}`)
+  })
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
+  const kept = files.filter((path) => !relative(root, path).split(sep).some((part) => ignoredFolders.has(part)))
+  if (kept.length > MAX_FOLDER_FILES) throw userError(`"${folderName}" holds ${kept.length} files; choose a folder with at most ${MAX_FOLDER_FILES} (one space or vault).`)
+  return Promise.all(
+    kept.map(async (path) => {
+      const stats = await stat(path)
+      const token = randomUUID()
+      const name = basename(path)
+      registry.set(token, { path, name, size: stats.size, dev: stats.dev, ino: stats.ino })
+      return { token, name, size: stats.size, lastModified: Math.floor(stats.mtimeMs), relativePath: [folderName, ...relative(root, path).split(sep)].join('/') }
     })
   )
 }

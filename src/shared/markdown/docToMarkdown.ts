@@ -102,6 +102,11 @@ class MarkdownWriter {
       }
       case 'horizontalRule':
         return '---'
+      case 'image': {
+        const src = String(node.attrs?.src ?? '')
+        const alt = (typeof node.attrs?.alt === 'string' ? node.attrs.alt : '').replace(/([\\[\]])/g, '\\$1')
+        return src ? `![${alt}](<${src.replace(/[<>]/g, encodeURIComponent)}>)` : undefined
+      }
       case 'blockquote':
         return this.blockquote(node)
       case 'bulletList':

@@ -126,7 +126,7 @@ function asStatus(value: string): PlaybookStatus | undefined {
   return aliases[key] ?? playbookStatuses.find((status) => status === key)
 }
 
-class MetaReader {
+export class MetaReader {
   readonly meta: Omit<PlaybookFileMeta, 'title'> & { title?: string } = { tags: [], raci: { responsible: [], accountable: [], consulted: [], informed: [] } }
   readonly warnings: string[] = []
 
@@ -246,7 +246,7 @@ function yamlProblem(error: YAMLParseError): string {
 }
 
 /** Notion writes a page's properties as "Key: value" lines under its title. */
-function readNotionProperties(lines: string[], reader: MetaReader): string[] {
+export function readNotionProperties(lines: string[], reader: MetaReader): string[] {
   let i = 0
   while (i < lines.length && (lines[i] ?? '').trim() === '') i++
   const properties: [string, string][] = []

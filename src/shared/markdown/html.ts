@@ -112,6 +112,12 @@ function blockHtml(node: DocNode): string {
       return `<blockquote${isCallout(node) ? ' class="callout"' : ''}>\n${blocksHtml(children)}\n</blockquote>`
     case 'horizontalRule':
       return '<hr>'
+    case 'image': {
+      // Only an embedded image (the export puts stored images inline as data: URLs) is ever fetched by a reader.
+      const src = String(node.attrs?.src ?? '')
+      const alt = escapeHtml(typeof node.attrs?.alt === 'string' ? node.attrs.alt : '')
+      return /^data:image\/(png|jpeg|gif|webp|bmp|avif);base64,[A-Za-z0-9+/=]+$/.test(src) ? `<p><img src="${src}" alt="${alt}"></p>` : alt ? `<p>${alt}</p>` : ''
+    }
     case 'table':
       return `<table>\n${children.map(blockHtml).join('\n')}\n</table>`
     case 'tableRow':

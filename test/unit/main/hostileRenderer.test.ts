@@ -41,7 +41,8 @@ beforeEach(async () => {
     notificationsSupported: vi.fn(() => true),
     createNotification: vi.fn(() => ({ show: vi.fn(), close: vi.fn(), onClick: vi.fn() })),
     focusWindow: vi.fn(),
-    printToPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]))
+    printToPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
+    backupsDir: vi.fn(() => join(dir, 'backups'))
   }
   registerIpcHandlers({ isPackaged: true, devServerUrl: undefined, handlers: createBridgeHandlers(services as unknown as DesktopServices) })
 })

@@ -31,7 +31,9 @@ export function createBrowserBridge(): DesktopBridge {
       return files.map((file): OpenedFile => {
         const token = crypto.randomUUID()
         openedFiles.set(token, file)
-        return { token, name: file.name, size: file.size, lastModified: file.lastModified }
+        const opened: OpenedFile = { token, name: file.name, size: file.size, lastModified: file.lastModified }
+        if (options.directory && file.webkitRelativePath) opened.relativePath = file.webkitRelativePath
+        return opened
       })
     },
     async readFileChunk(args) {

@@ -10,6 +10,7 @@ import type { Metric, MetricPoint } from '@shared/domain/metrics'
 import type { SettingRow } from '@shared/domain/settings'
 import type { Playbook, PlaybookVersion, Run } from '@shared/domain/playbooks/playbook'
 import type { Tool } from '@shared/domain/tools/tool'
+import type { PlaybookImage, PlaybookImportRecord } from './playbookImportTypes'
 import { countStatusesInIndex } from './statusIndex'
 
 export const DATABASE_NAME = 'opsdeck'
@@ -45,6 +46,10 @@ export class OpsdeckDatabase extends Dexie {
   feedbackHistory!: EntityTable<FeedbackHistoryEntry, 'id'>
   /** Numbers kept up to date by the writes, where counting would walk a big index (see feedbackCounts.ts). */
   counters!: EntityTable<{ key: string; counts: StatusCounts }, 'key'>
+  /** Images shown in playbooks (imported, pasted or dropped), as blobs: they show offline. */
+  playbookImages!: EntityTable<PlaybookImage, 'id'>
+  /** Each playbook import with its report and what it takes to undo it. */
+  playbookImports!: EntityTable<PlaybookImportRecord, 'id'>
 
   constructor(name = DATABASE_NAME) {
     super(name)
@@ -96,6 +101,9 @@ export class OpsdeckDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('counters').put({ key: STATUS_COUNTS_KEY, counts: await countStatusesInIndex(tx.table('feedback')) })
       })
+    // Version 5: images of playbooks as blobs, and the record of each playbook import (its report and its undo).
+    // Playbooks gain an optional `source` (tool, path, id), read in memory on import: no index.
+    this.version(5).stores({ playbookImages: 'id, playbookId', playbookImports: 'id, createdAt' })
     this.on('populate', (tx) => {
       void tx.table('counters').add({ key: STATUS_COUNTS_KEY, counts: zeroStatusCounts() })
     })

@@ -30,6 +30,14 @@ const nodeAttrs: Record<string, Record<string, AttrRule>> = {
   table: {},
   tableRow: {},
   tableHeader: { colspan: isInt(1, 1000), rowspan: isInt(1, 1000), colwidth: isSpanWidths, align: (value) => value === 'left' || value === 'center' || value === 'right' },
+  // Images are stored blobs (`opsdeck-image:<id>`) or inline data images: never a path or a web address.
+  image: {
+    src: (value) => typeof value === 'string' && (/^opsdeck-image:[\w-]{1,100}$/.test(value) || /^data:image\/(png|jpeg|gif|webp|avif|bmp);base64,[a-z0-9+/=]+$/i.test(value)),
+    alt: (value) => typeof value === 'string' && value.length <= 2000,
+    title: (value) => typeof value === 'string' && value.length <= 2000,
+    width: isInt(1, 100_000),
+    height: isInt(1, 100_000)
+  },
   tableCell: { colspan: isInt(1, 1000), rowspan: isInt(1, 1000), colwidth: isSpanWidths, align: (value) => value === 'left' || value === 'center' || value === 'right' }
 }
 

@@ -15,6 +15,15 @@ export type RaciRole = (typeof raciRoles)[number]
 /** Person ids per RACI role. */
 export type Raci = Record<RaciRole, string[]>
 
+/** Where an imported playbook came from; a later import of the same source updates it instead of adding another. */
+export interface PlaybookSource {
+  tool: 'notion' | 'confluence' | 'obsidian' | 'markdown' | 'html'
+  /** The file's path inside the folder or zip that was imported. */
+  path: string
+  /** Notion's 32-hex id or Confluence's page id. */
+  id?: string
+}
+
 export interface Playbook extends EntityBase {
   title: string
   summary: string
@@ -37,6 +46,8 @@ export interface Playbook extends EntityBase {
   isTemplate: boolean
   /** The built-in template this playbook was made from. */
   templateKey?: string
+  /** Set by a Notion, Confluence, Obsidian or Markdown import. */
+  source?: PlaybookSource
 }
 
 export interface PlaybookVersion extends EntityBase {

@@ -1,4 +1,4 @@
 export { PlaybooksPage } from './PlaybooksPage'
 export { openNewPlaybook } from './templates/openNewPlaybook'
-export { importPlaybooks } from './io/importPlaybooks'
+export { importPlaybooks } from './import/startImport'
 export { PlaybookReviewCard } from './PlaybookReviewCard'

@@ -6,6 +6,7 @@ import TipTapTaskList from '@tiptap/extension-task-list'
 import StarterKit from '@tiptap/starter-kit'
 import { linkTarget } from '@shared/domain/playbooks/links'
 import { LinkOpener } from './linkOpener'
+import { ImagePasteAndDrop, PlaybookImage } from './playbookImages'
 import { TaskShortcut } from './taskShortcut'
 
 /** The editor's schema: exactly the nodes and marks a playbook document has (see shared/domain/playbooks/doc.ts). */
@@ -18,6 +19,8 @@ export function playbookExtensions(): Extensions {
     getTaskListExtension(TipTapTaskList),
     TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node, checked) => `${checked ? 'Done' : 'To do'}: ${node.textContent || 'empty step'}` } }),
     TableKit.configure({ table: { resizable: false } }),
-    TaskShortcut
+    TaskShortcut,
+    PlaybookImage,
+    ImagePasteAndDrop
   ]
 }

@@ -6,9 +6,10 @@ import { notifyError } from '../../../ui/notify'
 
 /**
  * Opens a playbook's links the one safe way: web and e-mail links through the
- * bridge (the system browser or mail app), `#/…` links as a place in Opsdeck.
- * While editing it takes Ctrl/Cmd+click, as a plain click places the cursor;
- * a read-only document opens on a plain click. Any other href is never followed.
+ * bridge (the system browser or mail app), `#/…` links (another playbook) as
+ * a place in Opsdeck, in this window, on a plain click. While editing, a web
+ * link takes Ctrl/Cmd+click, as a plain click places the cursor; a read-only
+ * document opens it on a plain click. Any other href is never followed.
  */
 export function openPlaybookLink(href: string | null | undefined): boolean {
   const target = linkTarget(href)
@@ -29,10 +30,12 @@ export const LinkOpener = Extension.create({
             click: (view, event) => {
               const anchor = event.target instanceof Element ? event.target.closest('a') : null
               if (!anchor || !view.dom.contains(anchor)) return false
-              // Never let the webview follow an href itself.
+              // Never let the webview follow an href itself (target="_blank" would open a window).
               event.preventDefault()
-              if (event.button !== 0 || (view.editable && !(event.ctrlKey || event.metaKey))) return false
-              openPlaybookLink(anchor.getAttribute('href'))
+              const href = anchor.getAttribute('href')
+              const inApp = linkTarget(href)?.kind === 'in-app'
+              if (event.button !== 0 || (view.editable && !inApp && !(event.ctrlKey || event.metaKey))) return false
+              openPlaybookLink(href)
               return true
             }
           }

@@ -7,6 +7,7 @@ import { bridgeErrorMessage, getBridge } from '../../../bridge'
 import { listVersions } from '../../../db/playbooks'
 import { clock } from '../../../db/stamp'
 import { notifyError, notifySuccess } from '../../../ui/notify'
+import { dataUrls, imageFileNames, imagesOf, markdownZip, withImageSources, type ExportedImage } from './exportImages'
 import { fileBaseName } from './fileName'
 import { playbookToJson } from './playbookJson'
 
@@ -20,24 +21,32 @@ export const exportLabel: Record<ExportFormat, string> = {
   pdf: 'PDF (.pdf)'
 }
 
-function htmlOf(playbook: Playbook, versions: PlaybookVersion[], names: ReadonlyMap<string, string>): string {
+function htmlOf(stored: Playbook, versions: PlaybookVersion[], names: ReadonlyMap<string, string>, images: ExportedImage[]): string {
+  // Images are embedded, so the page and the PDF show them without the app.
+  const playbook = images.length > 0 ? { ...stored, content: withImageSources(stored.content, dataUrls(images)) } : stored
   const latest = versions[0]
   const label = latest && playbook.publishedVersion === latest.number ? `Version ${versionLabel(latest)}` : latest ? `Draft after version ${versionLabel(latest)}` : 'Draft'
   return playbookToHtml(playbook, { peopleNames: names, versionLabel: label, exportedOn: new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) })
 }
 
-function save(format: ExportFormat, playbook: Playbook, versions: PlaybookVersion[], names: ReadonlyMap<string, string>): Promise<SaveFileResult> {
+function save(format: ExportFormat, playbook: Playbook, versions: PlaybookVersion[], names: ReadonlyMap<string, string>, images: ExportedImage[]): Promise<SaveFileResult> {
   const bridge = getBridge()
   const base = fileBaseName(playbook.title)
   switch (format) {
     case 'markdown':
+      if (images.length > 0) {
+        // The images go beside the Markdown, in images/, and both in one zip.
+        const files = imageFileNames(images)
+        const markdown = playbookToMarkdownFile({ ...playbook, content: withImageSources(playbook.content, files) }, names)
+        return bridge.saveFile({ title: 'Export as Markdown with images', suggestedName: `${base}.zip`, filters: [{ name: 'Markdown and images (.zip)', extensions: ['zip'] }], data: markdownZip(`${base}.md`, markdown, images, files) })
+      }
       return bridge.saveFile({ title: 'Export as Markdown', suggestedName: `${base}.md`, filters: [{ name: 'Markdown', extensions: ['md'] }], data: playbookToMarkdownFile(playbook, names) })
     case 'html':
-      return bridge.saveFile({ title: 'Export as a web page', suggestedName: `${base}.html`, filters: [{ name: 'Web page', extensions: ['html'] }], data: htmlOf(playbook, versions, names) })
+      return bridge.saveFile({ title: 'Export as a web page', suggestedName: `${base}.html`, filters: [{ name: 'Web page', extensions: ['html'] }], data: htmlOf(playbook, versions, names, images) })
     case 'json':
-      return bridge.saveFile({ title: 'Export as Opsdeck JSON', suggestedName: `${base}.json`, filters: [{ name: 'Opsdeck JSON', extensions: ['json'] }], data: playbookToJson(playbook, versions, clock.now()) })
+      return bridge.saveFile({ title: 'Export as Opsdeck JSON', suggestedName: `${base}.json`, filters: [{ name: 'Opsdeck JSON', extensions: ['json'] }], data: playbookToJson(playbook, versions, clock.now(), images) })
     case 'pdf':
-      return bridge.savePdf({ title: 'Export as PDF', suggestedName: `${base}.pdf`, html: htmlOf(playbook, versions, names) })
+      return bridge.savePdf({ title: 'Export as PDF', suggestedName: `${base}.pdf`, html: htmlOf(playbook, versions, names, images) })
   }
 }
 
@@ -45,7 +54,8 @@ function save(format: ExportFormat, playbook: Playbook, versions: PlaybookVersio
 export async function exportPlaybook(format: ExportFormat, playbook: Playbook, names: ReadonlyMap<string, string>): Promise<void> {
   try {
     const versions = await listVersions(playbook.id)
-    const result = await save(format, playbook, versions, names)
+    const images = await imagesOf(playbook.content)
+    const result = await save(format, playbook, versions, names, images)
     if (result.saved) notifySuccess(`Exported ${result.name}`)
   } catch (error) {
     notifyError(`Could not export “${playbook.title}”`, new Error(bridgeErrorMessage(error)))

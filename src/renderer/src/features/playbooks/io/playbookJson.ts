@@ -3,6 +3,7 @@ import { checkPlaybookDoc } from '@shared/domain/playbooks/docSchema'
 import type { Playbook, PlaybookVersion } from '@shared/domain/playbooks/playbook'
 import { playbookCategories, playbookStatuses } from '@shared/domain/playbooks/playbook'
 import { calendarDaySchema, docDepth, maxDocDepth, timestampSchema } from '@shared/domain/playbooks/importChecks'
+import { base64 } from './base64'
 
 export const playbookJsonFormat = 'opsdeck-playbook'
 
@@ -13,10 +14,20 @@ export interface PlaybookJson {
   exportedAt: string
   playbook: Playbook
   versions: PlaybookVersion[]
+  /** The images the document shows (`opsdeck-image:<id>`), base64. */
+  images?: PlaybookJsonImage[]
 }
 
-export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], exportedAt: string): string {
+export interface PlaybookJsonImage {
+  id: string
+  name: string
+  type: string
+  data: string
+}
+
+export function playbookToJson(playbook: Playbook, versions: PlaybookVersion[], exportedAt: string, images: { id: string; name: string; type: string; bytes: Uint8Array }[] = []): string {
   const file: PlaybookJson = { format: playbookJsonFormat, formatVersion: 1, exportedAt, playbook, versions: [...versions].sort((a, b) => a.number - b.number) }
+  if (images.length > 0) file.images = images.map((image) => ({ id: image.id, name: image.name, type: image.type, data: base64(image.bytes) }))
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
@@ -57,16 +68,20 @@ const versionSchema = z.looseObject({
   createdBy: z.string().optional()
 })
 
+const imageSchema = z.object({ id: z.string().min(1).max(100), name: z.string().max(255), type: z.string().regex(/^image\/(png|jpeg|gif|webp|bmp|avif)$/), data: z.string().regex(/^[A-Za-z0-9+/=]*$/) })
+
 const fileSchema = z.object({
   format: z.literal(playbookJsonFormat),
   formatVersion: z.literal(1),
   playbook: playbookSchema,
-  versions: z.array(versionSchema)
+  versions: z.array(versionSchema),
+  images: z.array(imageSchema).optional()
 })
 
 export interface ParsedPlaybookJson {
   playbook: Playbook
   versions: PlaybookVersion[]
+  images: PlaybookJsonImage[]
   /** What was left out because the editor has no place for it, naming the file. */
   warnings: string[]
 }
@@ -92,7 +107,7 @@ export function parsePlaybookJson(text: string, fileName: string): ParsedPlayboo
     const where = issue?.path.map(String).join('.') || 'file'
     throw new Error(`${fileName}: ${where}: ${issue?.message ?? 'unexpected content'}.`)
   }
-  const { playbook, versions } = parsed.data
+  const { playbook, versions, images = [] } = parsed.data
   const tooDeep = [playbook.content, ...versions.map((version) => version.content)].find((doc) => docDepth(doc) > maxDocDepth)
   if (tooDeep) throw new Error(`${fileName}: the document is nested more than ${maxDocDepth} levels deep, which no playbook is.`)
   const strays = versions.filter((version) => version.playbookId !== playbook.id)
@@ -107,5 +122,5 @@ export function parsePlaybookJson(text: string, fileName: string): ParsedPlayboo
   const safePlaybook = { ...playbook, content: checked(playbook.content, 'playbook.content') } as Playbook
   const safeVersions = versions.map((version) => ({ ...version, content: checked(version.content, `version ${version.number}`) }) as PlaybookVersion)
   const warnings = dropped.size > 0 ? [`${fileName}: left out what the editor has no place for: ${[...dropped].join('; ')}.`] : []
-  return { playbook: safePlaybook, versions: safeVersions, warnings }
+  return { playbook: safePlaybook, versions: safeVersions, images, warnings }
 }

@@ -7,7 +7,8 @@ import { listActiveRuns, listPlaybooks } from '../../../db/playbooks'
 import { PageHeader } from '../../../ui/PageHeader'
 import { TeachingEmptyState } from '../../../ui/TeachingEmptyState'
 import { usePeopleNames } from '../../people'
-import { importPlaybooks } from '../io/importPlaybooks'
+import { PlaybookDropArea } from '../import/PlaybookImportPage'
+import { importPlaybooks } from '../import/startImport'
 import { ActiveRunsTab } from '../runs/ActiveRunsTab'
 import { openNewPlaybook } from '../templates/openNewPlaybook'
 import { libraryTabs, usePlaybooksUi, type LibraryTab } from '../playbooksUiStore'
@@ -50,7 +51,7 @@ export function LibraryPage() {
   if (playbooks === undefined) return <PageHeader title="Playbooks" description={description} />
   if (playbooks.length === 0) {
     return (
-      <>
+      <PlaybookDropArea>
         <PageHeader title="Playbooks" description={description} />
         <LeftoverDraftsAlert />
         <TeachingEmptyState
@@ -64,7 +65,7 @@ export function LibraryPage() {
             </Group>
           }
         />
-      </>
+      </PlaybookDropArea>
     )
   }
 
@@ -72,7 +73,7 @@ export function LibraryPage() {
   const needReview = live.filter((playbook) => ['due', 'stale'].includes(reviewState(playbook, today)) || !playbook.ownerId).length
   const shown = filterPlaybooks(playbooks, filter, today, names)
   return (
-    <>
+    <PlaybookDropArea>
       <PageHeader
         title="Playbooks"
         description={description}
@@ -111,6 +112,6 @@ export function LibraryPage() {
           <ActiveRunsTab playbooks={playbooks} names={names} today={today} />
         </Tabs.Panel>
       </Tabs>
-    </>
+    </PlaybookDropArea>
   )
 }
