@@ -25,7 +25,7 @@ describe('the database', () => {
     db.close()
     const reopened = new OpsdeckDatabase()
     await reopened.open()
-    expect(reopened.verno).toBe(5)
+    expect(reopened.verno).toBe(db.verno)
     expect((await reopened.people.toArray()).map((person) => person.name)).toEqual(['Grace Hopper'])
     reopened.close()
     await db.open()

@@ -1,26 +1,9 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { db, OpsdeckDatabase } from '../../src/renderer/src/db/db'
+import { storesOf } from './schemaHistory'
 
-const version1 = {
-  people: 'id, name',
-  playbooks: 'id, status, category, ownerId, nextReviewAt, updatedAt',
-  playbookVersions: 'id, [playbookId+number]',
-  runs: 'id, playbookId, status, assigneeId',
-  feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt]',
-  themes: 'id, status, parentId',
-  themeLinks: 'id, themeId, feedbackId, &[themeId+feedbackId]',
-  importBatches: 'id, status, createdAt',
-  mappingPresets: 'id, &headerSignature',
-  tools: 'id, status, category, ownerId',
-  metrics: 'id, status',
-  metricPoints: 'id, [metricId+date]',
-  settings: 'key',
-  importChanges: 'id, batchId',
-  savedViews: 'id',
-  playbookDrafts: 'playbookId',
-  searchIndex: 'key'
-}
+const version1 = storesOf(1)
 
 const row = (id: string, extra: Record<string, unknown> = {}) => ({
   id, text: `text ${id}`, receivedAt: '2026-01-01T00:00:00.000Z', source: 'zendesk', importedTags: [], extra: {}, dedupeKey: `k:${id}`,
@@ -40,7 +23,7 @@ describe('database versions 2 and 3', () => {
 
     const upgraded = new OpsdeckDatabase('opsdeck-v1-upgrade')
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(db.verno)
     expect(await upgraded.feedback.count()).toBe(3)
     expect(await upgraded.feedback.where('mergedIntoId').equals('a').primaryKeys()).toEqual(['b'])
     expect((await upgraded.savedViews.get('v'))?.name).toBe('Critical')
@@ -65,7 +48,7 @@ describe('database versions 2 and 3', () => {
 
     const upgraded = new OpsdeckDatabase('opsdeck-v2-upgrade')
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(db.verno)
     expect((await upgraded.themeLinks.get('l1'))?.facts).toEqual({ receivedAt: '2026-01-01T00:00:00.000Z', customerName: 'Ada', company: 'Acme', revenue: 500, revenueCurrency: 'USD', rating: 2 })
     expect((await upgraded.themeLinks.get('l2'))?.facts).toBeUndefined()
     expect((await upgraded.themeLinks.get('l1'))?.importance).toBe('critical')

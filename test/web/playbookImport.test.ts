@@ -88,7 +88,7 @@ describe('database version 5', () => {
     old.close()
     const upgraded = new OpsdeckDatabase('opsdeck-v4')
     await upgraded.open()
-    expect(upgraded.verno).toBe(5)
+    expect(upgraded.verno).toBe(db.verno)
     expect((await upgraded.playbooks.get('p1'))?.title).toBe('Kept')
     expect(await upgraded.playbookImages.count()).toBe(0)
     expect(await upgraded.playbookImports.count()).toBe(0)

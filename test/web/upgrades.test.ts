@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import { schemaHistory } from './schemaHistory'
 import { describe, expect, it } from 'vitest'
 import { db, OpsdeckDatabase } from '../../src/renderer/src/db/db'
 import { restoreWorkspace, snapshotWorkspace } from '../../src/renderer/src/db/workspaceSnapshot'
@@ -12,34 +13,7 @@ import type { Feedback } from '../../src/shared/domain/feedback/feedback'
  * of that version, opened by the current OpsdeckDatabase, and checked that nothing was lost. Each schema
  * is a frozen copy of what db.ts declared at that version; a new `version(n)` adds its entry here.
  */
-const history: { version: number; stores: Record<string, string> }[] = [
-  {
-    version: 1,
-    stores: {
-      people: 'id, name',
-      playbooks: 'id, status, category, ownerId, nextReviewAt, updatedAt',
-      playbookVersions: 'id, [playbookId+number]',
-      runs: 'id, playbookId, status, assigneeId',
-      feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt]',
-      themes: 'id, status, parentId',
-      themeLinks: 'id, themeId, feedbackId, &[themeId+feedbackId]',
-      importBatches: 'id, status, createdAt',
-      mappingPresets: 'id, &headerSignature',
-      tools: 'id, status, category, ownerId',
-      metrics: 'id, status',
-      metricPoints: 'id, [metricId+date]',
-      settings: 'key',
-      importChanges: 'id, batchId',
-      savedViews: 'id',
-      playbookDrafts: 'playbookId',
-      searchIndex: 'key'
-    }
-  },
-  { version: 2, stores: { feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt], mergedIntoId', feedbackHistory: 'id, [feedbackId+at]' } },
-  { version: 3, stores: {} },
-  { version: 4, stores: { counters: 'key' } },
-  { version: 5, stores: { playbookImages: 'id, playbookId', playbookImports: 'id, createdAt' } }
-]
+const history = schemaHistory
 
 const currentVersion = new OpsdeckDatabase(`probe-${crypto.randomUUID()}`).verno
 

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie'
+import { storesOf } from './schemaHistory'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../src/renderer/src/db/db'
 import { countTables, inspectWorkspaceFile, restoreWorkspace, snapshotWorkspace } from '../../src/renderer/src/db/workspaceSnapshot'
@@ -63,26 +64,8 @@ describe('workspace snapshots', () => {
 
   it('brings a version 2 backup up through the v3 and v4 upgrades', async () => {
     const old = new Dexie(`opsdeck-v2-${crypto.randomUUID()}`)
-    old.version(1).stores({
-      people: 'id, name',
-      playbooks: 'id, status, category, ownerId, nextReviewAt, updatedAt',
-      playbookVersions: 'id, [playbookId+number]',
-      runs: 'id, playbookId, status, assigneeId',
-      feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt]',
-      themes: 'id, status, parentId',
-      themeLinks: 'id, themeId, feedbackId, &[themeId+feedbackId]',
-      importBatches: 'id, status, createdAt',
-      mappingPresets: 'id, &headerSignature',
-      tools: 'id, status, category, ownerId',
-      metrics: 'id, status',
-      metricPoints: 'id, [metricId+date]',
-      settings: 'key',
-      importChanges: 'id, batchId',
-      savedViews: 'id',
-      playbookDrafts: 'playbookId',
-      searchIndex: 'key'
-    })
-    old.version(2).stores({ feedback: 'id, &dedupeKey, batchId, receivedAt, [status+receivedAt], mergedIntoId', feedbackHistory: 'id, [feedbackId+at]' })
+    old.version(1).stores(storesOf(1))
+    old.version(2).stores(storesOf(2))
     const feedback = { id: 'f1', dedupeKey: 'zendesk:1', text: 'SSO please', receivedAt: '2026-11-01T10:00:00.000Z', source: 'zendesk', importedTags: [], extra: {}, status: 'new', tags: [], themeIds: ['t1'], notes: '', company: 'Acme', createdAt: '', updatedAt: '' }
     await old.table('feedback').add(feedback)
     await old.table('themes').add({ id: 't1', name: 'SSO', status: 'open', createdAt: '', updatedAt: '' })
