@@ -9,6 +9,8 @@ export interface SettingValues {
   lastOpenedAt: string
   /** Tools whose seats are used less than this fraction (0.6 is 60%) are listed for attention. */
   lowUtilisationThreshold: number
+  /** Tool inventory imports: per header signature, the column mapping and value map the user last imported with. */
+  toolImportPresets: Record<string, { mapping: Record<string, string>; values: Record<string, Record<string, string>> }>
 }
 
 export type SettingKey = keyof SettingValues

@@ -70,3 +70,23 @@ export function deadlinesBetween(tool: RenewalFields, from: IsoDate, to: IsoDate
   }
   return found
 }
+
+/**
+ * What a tool's contract asks of the user on `today`. An auto-renewing contract
+ * has a notice deadline, overdue once it has passed while the renewal is still
+ * ahead. A contract that does not renew has no notice to give: its end of term
+ * is the day to decide by.
+ */
+export type RenewalOutlook =
+  | { kind: 'notice'; deadline: NoticeDeadline; overdue: boolean }
+  | { kind: 'end-of-term'; contractEnd: IsoDate; ended: boolean }
+  | { kind: 'none'; reason: string }
+
+export function renewalOutlook(tool: RenewalFields & Pick<Tool, 'status'>, today: IsoDate): RenewalOutlook {
+  if (tool.status === 'cancelled') return { kind: 'none', reason: 'Cancelled' }
+  if (tool.contractEnd === undefined || !isIsoDate(tool.contractEnd)) return { kind: 'none', reason: 'No contract end' }
+  if (!tool.autoRenew) return { kind: 'end-of-term', contractEnd: tool.contractEnd, ended: tool.contractEnd < today }
+  const deadline = noticeDeadline(tool, today)
+  if (!deadline) return { kind: 'none', reason: 'No contract end' }
+  return { kind: 'notice', deadline, overdue: deadline.deadline < today && deadline.contractEnd >= today }
+}

@@ -21,7 +21,8 @@ export type ToolStatus = (typeof toolStatuses)[number]
 export const toolPricings = ['per-seat', 'flat'] as const
 export type ToolPricing = (typeof toolPricings)[number]
 
-export const billingCycles = ['monthly', 'quarterly', 'annual', 'multi-year'] as const
+/** 'free' costs nothing and, like 'annual', renews yearly when it renews at all. */
+export const billingCycles = ['monthly', 'quarterly', 'annual', 'multi-year', 'free'] as const
 export type BillingCycle = (typeof billingCycles)[number]
 
 export const dataClassifications = ['public', 'internal', 'confidential', 'restricted'] as const
