@@ -35,6 +35,21 @@ export interface ToolReminderSettings {
   dismissedFor?: IsoDate
 }
 
+export const renewalDecisionKinds = ['renew', 'renegotiate', 'downgrade', 'cancel'] as const
+export type RenewalDecisionKind = (typeof renewalDecisionKinds)[number]
+
+/** What the user decided about a renewal, by whom and when; it closes that term's deadline alerts. */
+export interface RenewalDecision {
+  kind: RenewalDecisionKind
+  decidedBy: string
+  decidedOn: IsoDate
+  /** The end of the term the decision was about. */
+  forContractEnd: IsoDate
+  /** Annual cost before the decision, in the tool's currency: the saving is measured against it. */
+  previousAnnual?: number
+  note?: string
+}
+
 export interface Tool extends EntityBase {
   name: string
   vendor: string
@@ -71,4 +86,5 @@ export interface Tool extends EntityBase {
   integrationIds: string[]
   notes: string
   reminder?: ToolReminderSettings
+  renewalDecision?: RenewalDecision
 }
