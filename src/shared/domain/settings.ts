@@ -11,6 +11,8 @@ export interface SettingValues {
   lowUtilisationThreshold: number
   /** Per merged record (`table:id`), the updatedAt both workspaces had at the last merge: the common version of the conflict rule. */
   mergeBases: Record<string, string>
+  /** Tool inventory imports: per header signature, the column mapping and value map the user last imported with. */
+  toolImportPresets: Record<string, { mapping: Record<string, string>; values: Record<string, Record<string, string>> }>
 }
 
 export type SettingKey = keyof SettingValues

@@ -60,7 +60,7 @@ describe('importing a tool inventory spreadsheet', () => {
     const result = inventoryRowToTool(['Figma', 'lots', '31/02/2026', 'maybe'], 7, headers, mapping, [])
     const errors = 'errors' in result ? [...result.errors].sort((a, b) => String(a.column).localeCompare(String(b.column))) : []
     expect(errors).toEqual([
-      { row: 7, column: 'Auto-renew', message: 'Row 7, column "Auto-renew": "maybe" is not yes or no' },
+      { row: 7, column: 'Auto-renew', message: 'Row 7, column "Auto-renew": "maybe" is not yes or no: choose what it becomes in the value map' },
       { row: 7, column: 'Contract end', message: 'Row 7, column "Contract end": "31/02/2026" is not a date' },
       { row: 7, column: 'Cost', message: 'Row 7, column "Cost": "lots" is not a number' }
     ])

@@ -18,7 +18,7 @@ export function makeTool(overrides: Partial<Tool> = {}): Tool {
     amount: 1200,
     currency: 'EUR',
     billingCycle: 'annual',
-    autoRenew: false,
+    autoRenew: true,
     sso: false,
     dataClassification: 'internal',
     integrationIds: [],

@@ -48,7 +48,7 @@ describe('tool reminder', () => {
   it('combines deadline, days left and stage', () => {
     expect(toolReminder(tool, '2026-04-21')).toEqual({
       toolId: 'figma',
-      deadline: { deadline: '2026-05-01', contractEnd: '2026-05-31', renews: false, noticeDays: 30 },
+      deadline: { deadline: '2026-05-01', contractEnd: '2026-05-31', renews: true, noticeDays: 30 },
       daysLeft: 10,
       stage: '30',
       window: 30

@@ -7,7 +7,7 @@ const today = '2026-01-15'
 describe('notice deadline', () => {
   it('subtracts the notice days from the contract end', () => {
     const tool = makeTool({ contractEnd: '2026-12-31', noticeDays: 60 })
-    expect(noticeDeadline(tool, today)).toEqual({ deadline: '2026-11-01', contractEnd: '2026-12-31', renews: false, noticeDays: 60 })
+    expect(noticeDeadline(tool, today)).toEqual({ deadline: '2026-11-01', contractEnd: '2026-12-31', renews: true, noticeDays: 60 })
   })
 
   it('crosses a month end: March 31 minus 30 days is March 1', () => {
@@ -43,7 +43,7 @@ describe('notice deadline', () => {
     expect(noticeDeadline(makeTool({ contractEnd: '2026-06-30' }), today)).toEqual({
       deadline: '2026-06-30',
       contractEnd: '2026-06-30',
-      renews: false,
+      renews: true,
       noticeDays: 0
     })
   })
@@ -88,9 +88,9 @@ describe('notice deadline', () => {
     expect(noticeDeadline(tool, today)).toMatchObject({ deadline: '2025-12-16', contractEnd: '2026-01-15' })
   })
 
-  it('keeps the past end as the last day to decide when auto-renew is off', () => {
+  it('gives a contract without auto-renew no notice to give: its end, even once passed, is the day to decide by', () => {
     const tool = makeTool({ contractEnd: '2025-09-30', noticeDays: 30, autoRenew: false })
-    expect(noticeDeadline(tool, today)).toEqual({ deadline: '2025-08-31', contractEnd: '2025-09-30', renews: false, noticeDays: 30 })
+    expect(noticeDeadline(tool, today)).toEqual({ deadline: '2025-09-30', contractEnd: '2025-09-30', renews: false, noticeDays: 0 })
   })
 })
 
@@ -101,7 +101,7 @@ describe('tracked deadline', () => {
   })
 
   it('stops tracking a contract that ended without renewing', () => {
-    expect(trackedDeadline(makeTool({ contractEnd: '2026-01-14', noticeDays: 30 }), today)).toBeUndefined()
+    expect(trackedDeadline(makeTool({ contractEnd: '2026-01-14', noticeDays: 30, autoRenew: false }), today)).toBeUndefined()
   })
 
   it('stops tracking a cancelled tool', () => {
@@ -121,8 +121,8 @@ describe('deadlines between two days', () => {
   })
 
   it('lists a contract without auto-renew at most once', () => {
-    const tool = makeTool({ contractEnd: '2026-03-31', noticeDays: 30 })
-    expect(deadlinesBetween(tool, '2026-01-01', '2027-12-31').map((d) => d.deadline)).toEqual(['2026-03-01'])
-    expect(deadlinesBetween(tool, '2026-03-02', '2027-12-31')).toEqual([])
+    const tool = makeTool({ contractEnd: '2026-03-31', noticeDays: 30, autoRenew: false })
+    expect(deadlinesBetween(tool, '2026-01-01', '2027-12-31').map((d) => d.deadline)).toEqual(['2026-03-31'])
+    expect(deadlinesBetween(tool, '2026-04-01', '2027-12-31')).toEqual([])
   })
 })

@@ -1,7 +1,9 @@
 import type { Person } from '@shared/domain/people'
-import type { InventoryPlan, ToolFields } from '@shared/domain/tools/inventoryImport'
+import type { InventoryMapping, InventoryPlan, ToolFields } from '@shared/domain/tools/inventoryImport'
+import type { InventoryValueMap } from '@shared/domain/tools/inventoryValues'
 import type { Tool } from '@shared/domain/tools/tool'
 import { db } from './db'
+import { getSetting, setSetting } from './settings'
 import { clock } from './stamp'
 
 export interface InventoryImportUndo {
@@ -17,9 +19,14 @@ function resolvePeople(tool: ToolFields, created: Map<string, string>): ToolFiel
 }
 
 /** The whole inventory import in one transaction: it is there entirely or not at all. */
-export async function applyInventoryPlan(plan: InventoryPlan): Promise<InventoryImportUndo> {
-  return db.transaction('rw', db.tools, db.people, async () => {
+export async function applyInventoryPlan(plan: InventoryPlan, remember?: { signature: string; mapping: InventoryMapping; values: InventoryValueMap }): Promise<InventoryImportUndo> {
+  return db.transaction('rw', db.tools, db.people, db.settings, async () => {
     const now = clock.now()
+    if (remember) {
+      const presets = (await getSetting('toolImportPresets')) ?? {}
+      const mapping = Object.fromEntries(Object.entries(remember.mapping).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      await setSetting('toolImportPresets', { ...presets, [remember.signature]: { mapping, values: remember.values as Record<string, Record<string, string>> } })
+    }
     const people: Person[] = plan.newPeople.map((name) => ({ id: clock.newId(), name, createdAt: now, updatedAt: now }))
     const personIds = new Map(people.map((person) => [person.name, person.id]))
     await db.people.bulkAdd(people)

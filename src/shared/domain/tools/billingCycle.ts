@@ -8,6 +8,7 @@ export function cycleMonths(tool: Pick<Tool, 'billingCycle' | 'cycleMonths'>): n
     case 'quarterly':
       return 3
     case 'annual':
+    case 'free':
       return 12
     case 'multi-year':
       return tool.cycleMonths !== undefined && Number.isInteger(tool.cycleMonths) && tool.cycleMonths > 0

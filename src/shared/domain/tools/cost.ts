@@ -12,6 +12,7 @@ export type AnnualCost = { ok: true; amount: number } | { ok: false; problem: Co
 
 /** Cost per year in the tool's currency, or why it cannot be known. */
 export function annualCost(tool: CostFields): AnnualCost {
+  if (tool.billingCycle === 'free') return { ok: true, amount: 0 }
   const months = cycleMonths(tool)
   if (months === undefined) {
     return { ok: false, problem: { kind: 'no-term-length', message: 'Billed multi-year, but the length of the term in months is missing.' } }

@@ -1,69 +1,81 @@
-import { parseAmount, parseDate, parseNumber } from '../../csv'
+import { decideDayMonthOrder, decideDecimalSeparator, parseAmount, parseDate, parseNumber, type DayMonthOrder, type DecimalSeparator } from '../../csv'
 import type { Person } from '../people'
+import { addMonths, daysBetween, isIsoDate } from './isoDate'
 import { labelKey } from './labelKey'
+import { localDateText } from './localDateText'
+import { columnWords, foldText, inventoryLanguages, unitWords, type InventoryField, type InventoryLanguage } from './inventoryVocabulary'
+import { cycleFromToken, pricingFromToken, resolveValue, valueLabel, type InventoryValueMap, type ValueField } from './inventoryValues'
 import { toolFieldsSchema } from './toolSchema'
-import { billingCycles, dataClassifications, toolStatuses, type Tool } from './tool'
+import { dataClassifications, toolStatuses, type Tool, type ToolStatus } from './tool'
 
-/** The tool fields a spreadsheet column can fill. */
-export const inventoryFields = [
-  'name', 'vendor', 'category', 'description', 'website', 'owner', 'businessOwner', 'teams', 'status', 'statusReason',
-  'seatsPurchased', 'seatsUsed', 'seatsVerifiedAt', 'pricing', 'amount', 'currency', 'billingCycle', 'cycleMonths',
-  'contractStart', 'contractEnd', 'autoRenew', 'noticeDays', 'sso', 'dataClassification', 'notes'
-] as const
-export type InventoryField = (typeof inventoryFields)[number]
+export type { InventoryField } from './inventoryVocabulary'
+
+/** The tool fields a spreadsheet column can fill, in the order the mapping editor lists them. */
+export const inventoryFields = Object.keys(columnWords) as InventoryField[]
 
 /** Column name per field. */
 export type InventoryMapping = Partial<Record<InventoryField, string>>
 
-const synonyms: Record<InventoryField, string[]> = {
-  name: ['name', 'tool', 'tool name', 'application', 'app', 'product', 'software', 'service'],
-  vendor: ['vendor', 'supplier', 'company', 'provider', 'publisher'],
-  category: ['category', 'type', 'function', 'area'],
-  description: ['description', 'purpose', 'used for', 'use case'],
-  website: ['website', 'url', 'link', 'homepage'],
-  owner: ['owner', 'admin', 'administrator', 'tool owner', 'it owner', 'technical owner'],
-  businessOwner: ['business owner', 'budget owner', 'sponsor', 'budget holder'],
-  teams: ['teams', 'team', 'departments', 'department', 'used by'],
-  status: ['status', 'state', 'lifecycle'],
-  statusReason: ['status reason', 'reason'],
-  seatsPurchased: ['seats', 'seats purchased', 'licenses', 'licences', 'licenses purchased', 'seat count', 'purchased seats'],
-  seatsUsed: ['seats used', 'active users', 'used seats', 'users', 'active seats', 'licenses used'],
-  seatsVerifiedAt: ['seats verified', 'verified', 'last verified', 'seats verified at', 'usage checked'],
-  pricing: ['pricing', 'pricing model', 'price type'],
-  amount: ['cost', 'price', 'amount', 'fee', 'contract value', 'annual cost', 'monthly cost', 'price per seat'],
-  currency: ['currency', 'ccy'],
-  billingCycle: ['billing', 'billing cycle', 'billing period', 'term', 'frequency', 'billed'],
-  cycleMonths: ['term months', 'contract months', 'term length'],
-  contractStart: ['contract start', 'start date', 'start', 'signed'],
-  contractEnd: ['contract end', 'end date', 'renewal date', 'renews', 'expiry', 'expires', 'end'],
-  autoRenew: ['auto renew', 'auto-renew', 'autorenew', 'auto renewal', 'renews automatically'],
-  noticeDays: ['notice', 'notice days', 'notice period', 'notice period days', 'cancellation notice'],
-  sso: ['sso', 'single sign on', 'saml'],
-  dataClassification: ['data classification', 'classification', 'data class', 'data sensitivity'],
-  notes: ['notes', 'comments', 'remarks']
+/** A column name folded two ways: whole ("lizenzen genutzt"), and without what is in brackets ("lizenzen"). */
+function headerForms(header: string): { whole: string; bare: string } {
+  return { whole: foldText(header), bare: foldText(header.replace(/\(.*?\)|\[.*?\]/g, ' ')) }
 }
 
-const normalise = (header: string) => header.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim()
+/**
+ * How well a column name fits a field, in any of the languages: 3 for a
+ * synonym word for word, 2 for a synonym once the bracketed part is left out
+ * ("Notice period (days)"), 1 for a name that starts with a synonym
+ * ("Contract end date"), 0 for none.
+ */
+export function inventoryHeaderScore(field: InventoryField, header: string): { score: number; languages: InventoryLanguage[] } {
+  const { whole, bare } = headerForms(header)
+  let score = 0
+  let languages: InventoryLanguage[] = []
+  for (const language of inventoryLanguages) {
+    const words: readonly string[] = (columnWords[field] as Partial<Record<InventoryLanguage, string[]>>)[language] ?? []
+    let here = 0
+    for (const word of words) {
+      if (whole === word) here = Math.max(here, 3)
+      else if (bare === word) here = Math.max(here, 2)
+      else if (bare.startsWith(`${word} `) || whole.startsWith(`${word} `)) here = Math.max(here, 1)
+    }
+    if (here > score) {
+      score = here
+      languages = [language]
+    } else if (here > 0 && here === score) languages.push(language)
+  }
+  return { score, languages }
+}
 
-/** Columns matched to fields by name; every column is used at most once, the best-named field first. */
+/** Columns matched to fields by name, in every language alike: the best fit first, each column used once. */
 export function autoMapInventory(headers: string[]): InventoryMapping {
+  const candidates: Array<{ field: InventoryField; header: string; score: number; order: number }> = []
+  inventoryFields.forEach((field, fieldIndex) => {
+    headers.forEach((header, headerIndex) => {
+      const { score } = inventoryHeaderScore(field, header)
+      if (score > 0) candidates.push({ field, header, score, order: fieldIndex * 1000 + headerIndex })
+    })
+  })
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order)
   const mapping: InventoryMapping = {}
   const used = new Set<string>()
-  for (const exact of [true, false]) {
-    for (const field of inventoryFields) {
-      if (mapping[field]) continue
-      const header = headers.find((candidate) => {
-        if (used.has(candidate)) return false
-        const name = normalise(candidate)
-        return synonyms[field].some((synonym) => (exact ? name === synonym : name.startsWith(`${synonym} `)))
-      })
-      if (header) {
-        mapping[field] = header
-        used.add(header)
-      }
-    }
+  for (const { field, header } of candidates) {
+    if (mapping[field] || used.has(header)) continue
+    mapping[field] = header
+    used.add(header)
   }
   return mapping
+}
+
+/** The language the mapped column names are written in; English when nothing tells. */
+export function inventoryLanguage(mapping: InventoryMapping): InventoryLanguage {
+  const votes = new Map<InventoryLanguage, number>()
+  for (const [field, header] of Object.entries(mapping) as Array<[InventoryField, string]>) {
+    for (const language of inventoryHeaderScore(field, header).languages) votes.set(language, (votes.get(language) ?? 0) + 1)
+  }
+  let best: InventoryLanguage = 'en'
+  for (const [language, count] of votes) if (count > (votes.get(best) ?? 0)) best = language
+  return best
 }
 
 export interface InventoryRowError {
@@ -79,18 +91,78 @@ export interface InventoryRow {
   tool: ToolFields
   /** Owner names that are not in People yet, to be added with the import. */
   newPeople: string[]
+  /** Values read, but not as written: a warning, not a lost row. */
+  warnings?: string[]
 }
 
-const truthy = new Set(['yes', 'y', 'true', '1', 'on', 'x', 'auto', 'automatic'])
-const falsy = new Set(['no', 'n', 'false', '0', 'off', '', 'manual'])
-
-function pickEnum<T extends string>(values: readonly T[], raw: string, aliases: Record<string, T> = {}): T | undefined {
-  const key = raw.trim().toLowerCase()
-  return aliases[key] ?? values.find((value) => value === key || value.replace('-', ' ') === key)
+/** What is read once for a whole file: the value map and how its dates and numbers are written. */
+export interface InventoryReadOptions {
+  values?: InventoryValueMap
+  /** Per date column, how a numeric date like 03/04/2026 reads. */
+  dayMonthOrder?: Partial<Record<InventoryField, DayMonthOrder>>
+  /** Per number column, the decimal separator. */
+  decimalSeparator?: Partial<Record<InventoryField, DecimalSeparator>>
 }
 
-const cycleAliases: Record<string, Tool['billingCycle']> = { month: 'monthly', quarter: 'quarterly', year: 'annual', yearly: 'annual', annually: 'annual', multiyear: 'multi-year', 'multi year': 'multi-year' }
-const pricingAliases: Record<string, Tool['pricing']> = { 'per seat': 'per-seat', seat: 'per-seat', 'per user': 'per-seat', user: 'per-seat', fixed: 'flat', 'flat fee': 'flat', subscription: 'flat' }
+const dateFields: InventoryField[] = ['contractStart', 'contractEnd', 'seatsVerifiedAt']
+const numberFields: InventoryField[] = ['amount', 'annualCost', 'seatsPurchased', 'seatsUsed', 'noticeDays', 'cycleMonths']
+
+/**
+ * Decides, over every row, what a single cell cannot: whether 03/04/2026 is
+ * March or April (a column that shows 15/04 somewhere is day-first; a German,
+ * French, Spanish or Dutch sheet is day-first when no value tells) and whether
+ * "1,500" is a thousand and a half or one and a half.
+ */
+export function inventoryReadOptions(headers: string[], rows: readonly string[][], mapping: InventoryMapping, values: InventoryValueMap = {}): InventoryReadOptions {
+  const language = inventoryLanguage(mapping)
+  const column = (field: InventoryField) => {
+    const index = mapping[field] === undefined ? -1 : headers.indexOf(mapping[field])
+    return index === -1 ? [] : rows.map((fields) => (fields[index] ?? '').trim()).filter(Boolean)
+  }
+  const dayMonthOrder: Partial<Record<InventoryField, DayMonthOrder>> = {}
+  for (const field of dateFields) {
+    const decided = decideDayMonthOrder(column(field).map(localDateText))
+    dayMonthOrder[field] = decided === 'day-first' || decided === 'month-first' ? decided : language === 'en' ? 'month-first' : 'day-first'
+  }
+  const decimalSeparator: Partial<Record<InventoryField, DecimalSeparator>> = {}
+  const moneyCells = [...column('amount'), ...column('annualCost')]
+  const money = decideDecimalSeparator(moneyCells) ?? (language === 'en' ? undefined : ',')
+  for (const field of numberFields) {
+    const decided = field === 'amount' || field === 'annualCost' ? money : (decideDecimalSeparator(column(field)) ?? (language === 'en' ? undefined : ','))
+    if (decided) decimalSeparator[field] = decided
+  }
+  return { values, dayMonthOrder, decimalSeparator }
+}
+
+/** The currency a column name states, as in "Kosten (€)" or "Annual cost (USD)". */
+function headerCurrency(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  const inside = /[([]([^)\]]+)[)\]]/.exec(header)?.[1]?.trim()
+  if (!inside) return undefined
+  const amount = parseAmount(`${inside} 1`)
+  return amount.ok ? amount.value.currency : undefined
+}
+
+const unitOf = (word: string | undefined): 'day' | 'week' | 'month' | 'year' | undefined =>
+  word === undefined ? undefined : (['day', 'week', 'month', 'year'] as const).find((unit) => (unitWords[unit] as readonly string[]).includes(word))
+
+/** "90", "90 Tage", "3 months", "1 Jahr": a count and the unit it was written in (or the column's). */
+function readDuration(raw: string, columnHeader: string | undefined, decimal: DecimalSeparator | undefined): { value: number; unit: 'day' | 'week' | 'month' | 'year' } | undefined {
+  const folded = foldText(raw.replace(/(\d),(\d)/g, '$1.$2'))
+  const match = /^(\d+(?:\s\d+)?)\s?([a-z]+)?(?:\s.*)?$/.exec(folded)
+  if (!match) return undefined
+  const number = parseNumber(match[1]!.replace(' ', '.'), decimal ? { decimalSeparator: '.' } : {})
+  if (!number.ok) return undefined
+  const headerWords = foldText(columnHeader ?? '').split(' ')
+  const headerUnit = headerWords.map(unitOf).find((unit) => unit !== undefined)
+  const unit = match[2] !== undefined ? unitOf(match[2]) : (headerUnit ?? 'day')
+  return unit ? { value: number.value, unit } : undefined
+}
+
+/** What spreadsheets write in a cell that has nothing to say. */
+const placeholders = new Set(['', 'n a', 'na', 'tbd', 'tbc', 'k a', 'nv', 'n v', 'n d', 'nd', 's o'])
+
+const valueNames: Record<ValueField, string> = { status: 'a status Opsdeck knows', billingCycle: 'a billing cycle Opsdeck knows', pricing: 'a pricing model Opsdeck knows', autoRenew: 'yes or no', sso: 'yes or no' }
 
 /** Reads one spreadsheet row into tool fields; each problem names its row and column. */
 export function inventoryRowToTool(
@@ -98,35 +170,45 @@ export function inventoryRowToTool(
   row: number,
   headers: string[],
   mapping: InventoryMapping,
-  people: Pick<Person, 'id' | 'name' | 'email'>[]
+  people: Pick<Person, 'id' | 'name' | 'email'>[],
+  options: InventoryReadOptions = {}
 ): { ok: InventoryRow } | { errors: InventoryRowError[] } {
   const errors: InventoryRowError[] = []
+  const warnings: string[] = []
+  const values = options.values ?? {}
   const cell = (field: InventoryField) => {
     const column = mapping[field]
-    return column === undefined ? '' : (fields[headers.indexOf(column)] ?? '').trim()
+    const raw = column === undefined ? '' : (fields[headers.indexOf(column)] ?? '').trim()
+    return placeholders.has(foldText(raw)) ? '' : raw
   }
   const fail = (field: InventoryField, message: string) => errors.push({ row, column: mapping[field], message: `Row ${row}, column "${mapping[field]}": ${message}` })
   const number = (field: InventoryField) => {
     const raw = cell(field)
     if (!raw) return undefined
-    const parsed = parseNumber(raw)
+    const parsed = parseNumber(raw, { decimalSeparator: options.decimalSeparator?.[field] })
     if (!parsed.ok) return void fail(field, parsed.problem)
     return parsed.value
   }
   const date = (field: InventoryField) => {
     const raw = cell(field)
     if (!raw) return undefined
-    const parsed = parseDate(raw)
-    if (!parsed.ok) return void fail(field, parsed.problem)
+    // A contract ends on a day: the date as written, whatever time or zone follows it.
+    const dateOnly = localDateText(raw).replace(/(?<=\d)(?:[T ]|,\s?)\d{1,2}:\d{2}.*$/, '')
+    const parsed = parseDate(dateOnly, { dayMonthOrder: options.dayMonthOrder?.[field] ?? 'either' })
+    if (!parsed.ok) return void fail(field, `"${raw}" is not a date`)
     return parsed.value.slice(0, 10)
   }
-  const flag = (field: InventoryField, fallback: boolean) => {
-    const raw = cell(field).toLowerCase()
+  const token = (field: ValueField) => {
+    const raw = cell(field)
+    if (!mapping[field] || !raw || !foldText(raw)) return undefined
+    const value = resolveValue(field, raw, values)
+    if (value === undefined) fail(field, `"${raw}" is not ${valueNames[field]}: choose what it becomes in the value map`)
+    return value
+  }
+  const flag = (field: 'autoRenew' | 'sso', fallback: boolean) => {
     if (!mapping[field]) return fallback
-    if (truthy.has(raw)) return true
-    if (falsy.has(raw)) return false
-    fail(field, `"${cell(field)}" is not yes or no`)
-    return fallback
+    const value = token(field)
+    return value === undefined ? (cell(field) && foldText(cell(field)) ? fallback : false) : value === 'yes'
   }
   const newPeople: string[] = []
   const person = (field: InventoryField) => {
@@ -138,16 +220,64 @@ export function inventoryRowToTool(
     newPeople.push(raw)
     return `new-person:${raw}`
   }
-
-  const amount = cell('amount') ? parseAmount(cell('amount')) : undefined
-  if (amount && !amount.ok) fail('amount', amount.problem)
-  const enumField = <T extends string>(field: InventoryField, values: readonly T[], aliases?: Record<string, T>) => {
+  const money = (field: 'amount' | 'annualCost') => {
     const raw = cell(field)
     if (!raw) return undefined
-    const value = pickEnum(values, raw, aliases)
-    if (!value) fail(field, `"${raw}" is not one of ${values.join(', ')}`)
+    const parsed = parseAmount(raw, { decimalSeparator: options.decimalSeparator?.[field] })
+    if (!parsed.ok) return void fail(field, parsed.problem)
+    return parsed.value
+  }
+  const enumField = <T extends string>(field: InventoryField, allowed: readonly T[]) => {
+    const raw = cell(field)
+    if (!raw) return undefined
+    const key = foldText(raw)
+    const value = allowed.find((candidate) => candidate === key || candidate.replace('-', ' ') === key)
+    if (!value) fail(field, `"${raw}" is not one of ${allowed.join(', ')}`)
     return value
   }
+
+  const cycleToken = token('billingCycle')
+  const cycle = cycleToken ? cycleFromToken(cycleToken) : { billingCycle: 'annual' as const }
+  const termMonths = readDuration(cell('cycleMonths'), mapping.cycleMonths, options.decimalSeparator?.cycleMonths)
+  if (cell('cycleMonths') && !termMonths) fail('cycleMonths', `"${cell('cycleMonths')}" is not a number of months`)
+  const cycleMonths = cycle.cycleMonths ?? (termMonths ? (termMonths.unit === 'year' ? termMonths.value * 12 : termMonths.unit === 'month' ? termMonths.value : undefined) : undefined)
+  const seatsPurchased = number('seatsPurchased')
+  const pricingToken = token('pricing')
+  let pricing = pricingToken ? pricingFromToken(pricingToken) : 'flat'
+
+  const price = money('amount')
+  const annual = money('annualCost')
+  let amount = price?.value ?? 0
+  if (!price && annual) {
+    // A yearly amount whatever the cycle: the price per billing period is its share of the year.
+    const months = cycle.billingCycle === 'monthly' ? 1 : cycle.billingCycle === 'quarterly' ? 3 : cycle.billingCycle === 'multi-year' ? cycleMonths : 12
+    if (months === undefined) fail('annualCost', 'a yearly amount needs the length of the multi-year term')
+    const perSeat = pricing === 'per-seat' && seatsPurchased !== undefined && seatsPurchased > 0
+    if (pricing === 'per-seat' && !perSeat) pricing = 'flat'
+    amount = ((annual.value * (months ?? 12)) / 12) / (perSeat ? seatsPurchased : 1)
+  }
+  if (cycle.billingCycle === 'free') {
+    if (amount > 0) warnings.push(`Row ${row}: billed as free, so the price ${amount} is stored as 0`)
+    amount = 0
+  }
+
+  const contractEnd = date('contractEnd')
+  const notice = readDuration(cell('noticeDays'), mapping.noticeDays, options.decimalSeparator?.noticeDays)
+  if (cell('noticeDays') && !notice) fail('noticeDays', `"${cell('noticeDays')}" is not a number of days`)
+  let noticeDays: number | undefined
+  if (notice) {
+    if (notice.unit === 'day') noticeDays = notice.value
+    else if (notice.unit === 'week') noticeDays = notice.value * 7
+    else {
+      const months = notice.unit === 'year' ? notice.value * 12 : notice.value
+      // Notice in months counts back calendar months from the end of the term.
+      noticeDays = contractEnd && isIsoDate(contractEnd) && Number.isInteger(months) ? daysBetween(addMonths(contractEnd, -months), contractEnd) : Math.round(months * 30.44)
+      if (!contractEnd) warnings.push(`Row ${row}: notice of ${cell('noticeDays')} read as ${noticeDays} days`)
+    }
+  }
+
+  const status = token('status') as ToolStatus | undefined
+  const currency = cell('currency') || price?.currency || annual?.currency || headerCurrency(mapping.amount) || headerCurrency(mapping.annualCost) || 'USD'
   const candidate = {
     name: cell('name'),
     vendor: cell('vendor'),
@@ -157,20 +287,20 @@ export function inventoryRowToTool(
     ownerId: person('owner'),
     businessOwnerId: person('businessOwner'),
     teams: cell('teams').split(/[,;|]/).map((team) => team.trim()).filter(Boolean),
-    status: enumField('status', toolStatuses) ?? 'active',
+    status: status && (toolStatuses as readonly string[]).includes(status) ? status : 'active',
     statusReason: cell('statusReason') || undefined,
-    seatsPurchased: number('seatsPurchased'),
+    seatsPurchased,
     seatsUsed: number('seatsUsed'),
     seatsVerifiedAt: date('seatsVerifiedAt'),
-    pricing: enumField('pricing', ['per-seat', 'flat'] as const, pricingAliases) ?? 'flat',
-    amount: amount?.ok ? amount.value.value : 0,
-    currency: (cell('currency') || (amount?.ok ? amount.value.currency : undefined) || 'USD').toUpperCase(),
-    billingCycle: enumField('billingCycle', billingCycles, cycleAliases) ?? 'annual',
-    cycleMonths: number('cycleMonths'),
+    pricing,
+    amount,
+    currency: currency.toUpperCase(),
+    billingCycle: cycle.billingCycle,
+    cycleMonths: cycle.billingCycle === 'multi-year' ? cycleMonths : undefined,
     contractStart: date('contractStart'),
-    contractEnd: date('contractEnd'),
+    contractEnd,
     autoRenew: flag('autoRenew', true),
-    noticeDays: number('noticeDays'),
+    noticeDays,
     sso: flag('sso', false),
     dataClassification: enumField('dataClassification', dataClassifications) ?? 'internal',
     integrationIds: [],
@@ -182,8 +312,10 @@ export function inventoryRowToTool(
   if (!parsed.success) {
     return { errors: parsed.error.issues.map((issue) => ({ row, column: String(issue.path[0] ?? ''), message: `Row ${row}, ${String(issue.path[0] ?? 'row')}: ${issue.message}` })) }
   }
-  return { ok: { row, tool: parsed.data, newPeople } }
+  return { ok: warnings.length > 0 ? { row, tool: parsed.data, newPeople, warnings } : { row, tool: parsed.data, newPeople } }
 }
+
+export { valueLabel }
 
 /** Tools match across imports by name and vendor, however they are capitalised. */
 export function inventoryKey(tool: Pick<Tool, 'name' | 'vendor'>): string {

@@ -30,7 +30,8 @@ function* termEnds(tool: RenewalFields): Generator<IsoDate> {
 
 function deadlineFor(tool: RenewalFields, contractEnd: IsoDate): NoticeDeadline {
   // No notice period means notice can be given up to the last day.
-  const noticeDays = tool.noticeDays !== undefined && tool.noticeDays > 0 ? tool.noticeDays : 0
+  // A contract that does not renew needs no notice: the day to decide by is the end of its term.
+  const noticeDays = tool.autoRenew && tool.noticeDays !== undefined && tool.noticeDays > 0 ? tool.noticeDays : 0
   return { deadline: addDays(contractEnd, -noticeDays), contractEnd, renews: tool.autoRenew, noticeDays }
 }
 
@@ -54,9 +55,11 @@ export function noticeDeadline(tool: RenewalFields, today: IsoDate): NoticeDeadl
  * The deadline worth reminding about on `today`: none for a cancelled tool or
  * a contract that is over (ended without renewing), else `noticeDeadline`.
  */
-export function trackedDeadline(tool: RenewalFields & Pick<Tool, 'status'>, today: IsoDate): NoticeDeadline | undefined {
+export function trackedDeadline(tool: RenewalFields & Pick<Tool, 'status'> & Partial<Pick<Tool, 'renewalDecision'>>, today: IsoDate): NoticeDeadline | undefined {
   if (tool.status === 'cancelled') return undefined
   const current = noticeDeadline(tool, today)
+  // A decision recorded for this term closes its alerts.
+  if (current && tool.renewalDecision?.forContractEnd === current.contractEnd) return undefined
   return current && current.contractEnd >= today ? current : undefined
 }
 
@@ -69,4 +72,25 @@ export function deadlinesBetween(tool: RenewalFields, from: IsoDate, to: IsoDate
     if (term.deadline >= from) found.push(term)
   }
   return found
+}
+
+/**
+ * What a tool's contract asks of the user on `today`. An auto-renewing contract
+ * has a notice deadline, overdue once it has passed while the renewal is still
+ * ahead. A contract that does not renew has no notice to give: its end of term
+ * is the day to decide by.
+ */
+export type RenewalOutlook =
+  | { kind: 'notice'; deadline: NoticeDeadline; overdue: boolean }
+  | { kind: 'end-of-term'; contractEnd: IsoDate; ended: boolean }
+  | { kind: 'none'; reason: string }
+
+export function renewalOutlook(tool: RenewalFields & Pick<Tool, 'status'> & Partial<Pick<Tool, 'renewalDecision'>>, today: IsoDate): RenewalOutlook {
+  if (tool.status === 'cancelled') return { kind: 'none', reason: 'Cancelled' }
+  if (tool.contractEnd === undefined || !isIsoDate(tool.contractEnd)) return { kind: 'none', reason: 'No contract end' }
+  if (!tool.autoRenew) return { kind: 'end-of-term', contractEnd: tool.contractEnd, ended: tool.contractEnd < today }
+  const deadline = noticeDeadline(tool, today)
+  if (!deadline) return { kind: 'none', reason: 'No contract end' }
+  const decided = tool.renewalDecision?.forContractEnd === deadline.contractEnd
+  return { kind: 'notice', deadline, overdue: !decided && deadline.deadline < today && deadline.contractEnd >= today }
 }

@@ -21,7 +21,8 @@ export type ToolStatus = (typeof toolStatuses)[number]
 export const toolPricings = ['per-seat', 'flat'] as const
 export type ToolPricing = (typeof toolPricings)[number]
 
-export const billingCycles = ['monthly', 'quarterly', 'annual', 'multi-year'] as const
+/** 'free' costs nothing and, like 'annual', renews yearly when it renews at all. */
+export const billingCycles = ['monthly', 'quarterly', 'annual', 'multi-year', 'free'] as const
 export type BillingCycle = (typeof billingCycles)[number]
 
 export const dataClassifications = ['public', 'internal', 'confidential', 'restricted'] as const
@@ -32,6 +33,21 @@ export interface ToolReminderSettings {
   snoozedUntil?: IsoDate
   /** The notice deadline the user dismissed; the next deadline reminds again. */
   dismissedFor?: IsoDate
+}
+
+export const renewalDecisionKinds = ['renew', 'renegotiate', 'downgrade', 'cancel'] as const
+export type RenewalDecisionKind = (typeof renewalDecisionKinds)[number]
+
+/** What the user decided about a renewal, by whom and when; it closes that term's deadline alerts. */
+export interface RenewalDecision {
+  kind: RenewalDecisionKind
+  decidedBy: string
+  decidedOn: IsoDate
+  /** The end of the term the decision was about. */
+  forContractEnd: IsoDate
+  /** Annual cost before the decision, in the tool's currency: the saving is measured against it. */
+  previousAnnual?: number
+  note?: string
 }
 
 export interface Tool extends EntityBase {
@@ -70,4 +86,5 @@ export interface Tool extends EntityBase {
   integrationIds: string[]
   notes: string
   reminder?: ToolReminderSettings
+  renewalDecision?: RenewalDecision
 }

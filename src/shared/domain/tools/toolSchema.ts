@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from './isoDate'
-import { billingCycles, dataClassifications, toolPricings, toolStatuses, type Tool } from './tool'
+import { billingCycles, dataClassifications, renewalDecisionKinds, toolPricings, toolStatuses, type Tool } from './tool'
 
 const isoDate = z
   .string()
@@ -42,6 +42,16 @@ const toolShape = {
   integrationIds: z.array(z.string().min(1)).default([]),
   notes: z.string().default(''),
   reminder: z.object({ snoozedUntil: isoDate.optional(), dismissedFor: isoDate.optional() }).optional(),
+  renewalDecision: z
+    .object({
+      kind: z.enum(renewalDecisionKinds),
+      decidedBy: z.string().trim().min(1, 'Say who decided'),
+      decidedOn: isoDate,
+      forContractEnd: isoDate,
+      previousAnnual: z.number().nonnegative().optional(),
+      note: z.string().optional()
+    })
+    .optional(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true })
 }

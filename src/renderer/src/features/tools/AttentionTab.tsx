@@ -1,10 +1,13 @@
 import { Badge, Box, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useMemo, type ReactNode } from 'react'
+import { formatDay } from '@shared/format/day'
 import { formatCount, formatMoney, formatPercent } from '@shared/format/money'
 import { toolsRepository } from '../../db/tools'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { AttentionCard } from './AttentionCard'
-import { attentionFindings, seatVerificationDays } from './attentionFindings'
+import { attentionFindings, endOfTermDays, seatVerificationDays } from './attentionFindings'
+import { daysLeftLabel } from './deadlineText'
+import { RecordDecisionButton } from './RecordDecisionButton'
 import { AttentionItem } from './AttentionItem'
 import { LowUtilisationThresholdInput } from './LowUtilisationThresholdInput'
 import type { Inventory } from './useInventory'
@@ -37,7 +40,63 @@ export function AttentionTab({ inventory }: { inventory: Inventory }) {
   const threshold = formatPercent(settings.lowUtilisationThreshold)
 
   return (
+    <Stack gap="lg">
+      {findings.overdue.length > 0 && (
+        <AttentionCard
+          title="Overdue notice deadlines"
+          description="The last day to give notice has passed, but the contract has not renewed yet: call the vendor today. Each stays here until you record a decision."
+          count={findings.overdue.length}
+          empty={null}
+        >
+          <List label="Overdue notice deadlines">
+            {findings.overdue.map(({ tool, deadline, contractEnd, daysOverdue, atStake }) => (
+              <AttentionItem
+                key={tool.id}
+                tool={tool}
+                detail={
+                  <>
+                    Notice was due {formatDay(deadline)} ({daysLeftLabel(-daysOverdue)}); renews {formatDay(contractEnd)}
+                    {atStake !== undefined && (
+                      <Text span size="xs" c="red" fw={700}>
+                        {' '}
+                        · {formatMoney(atStake, tool.currency)} at stake
+                      </Text>
+                    )}
+                  </>
+                }
+                aside={<RecordDecisionButton tool={tool} today={context.today} />}
+              />
+            ))}
+          </List>
+        </AttentionCard>
+      )}
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+      <AttentionCard
+        title="Contract warnings"
+        description="Numbers that contradict each other: more seats in use than bought (a true-up invoice is coming), or a notice period longer than the term."
+        count={findings.warnings.length}
+        empty="No contract uses more seats than it bought or asks for more notice than its term."
+      >
+        <List label="Contract warnings">
+          {findings.warnings.map(({ tool, warning }) => (
+            <AttentionItem key={`${tool.id}-${warning.kind}`} tool={tool} detail={warning.message} />
+          ))}
+        </List>
+      </AttentionCard>
+
+      <AttentionCard
+        title={`Terms ending in ${endOfTermDays} days`}
+        description="These contracts do not renew by themselves, so there is no notice to give: decide before the term ends whether to renew or let the tool go."
+        count={findings.endOfTerm.length}
+        empty={`No contract without auto-renew ends in the next ${endOfTermDays} days.`}
+      >
+        <List label="Terms ending without auto-renew">
+          {findings.endOfTerm.map(({ tool, contractEnd, daysLeft }) => (
+            <AttentionItem key={tool.id} tool={tool} detail={`Ends ${formatDay(contractEnd)} · ${daysLeftLabel(daysLeft)}`} aside={<RecordDecisionButton tool={tool} today={context.today} />} />
+          ))}
+        </List>
+      </AttentionCard>
+
       <AttentionCard
         title="No owner"
         description="A tool nobody owns renews unnoticed and keeps seats nobody checks. Give each one an owner."
@@ -133,5 +192,6 @@ export function AttentionTab({ inventory }: { inventory: Inventory }) {
         </List>
       </AttentionCard>
     </SimpleGrid>
+    </Stack>
   )
 }

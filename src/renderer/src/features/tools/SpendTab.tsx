@@ -1,8 +1,12 @@
-import { Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Card, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { IconReceiptOff } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useMemo } from 'react'
+import { convertToBase } from '@shared/domain/tools/exchange'
+import { decisionLabels, decisionSaving } from '@shared/domain/tools/renewalDecision'
 import { spendByCategory, spendByTeam, spendTotals } from '@shared/domain/tools/spend'
+import { formatDay } from '@shared/format/day'
+import { TableHead } from '../../ui/TableHead'
 import { formatCount, formatMoney, formatPercent } from '@shared/format/money'
 import { TeachingEmptyState } from '../../ui/TeachingEmptyState'
 import { SpendBreakdownCard, sliceViews } from './SpendBreakdownCard'
@@ -34,6 +38,17 @@ export function SpendTab({ inventory }: { inventory: Inventory }) {
     return { totals: spendTotals(tools, options), byCategory: spendByCategory(tools, options), byTeam: spendByTeam(tools, options) }
   }, [tools, currency, settings.exchangeRates])
   const { totals } = spend
+  const savings = useMemo(
+    () =>
+      tools.flatMap((tool) => {
+        const saving = decisionSaving(tool)
+        if (!tool.renewalDecision || saving === undefined) return []
+        const converted = convertToBase(saving, tool.currency, currency, settings.exchangeRates)
+        return [{ tool, decision: tool.renewalDecision, saving, base: converted.ok ? converted.amount : undefined }]
+      }),
+    [tools, currency, settings.exchangeRates]
+  )
+  const saved = savings.reduce((sum, entry) => sum + (entry.base ?? 0), 0)
   const counted = spend.byCategory.slices.reduce((ids, slice) => ids + slice.toolIds.length, 0)
 
   if (counted === 0 && totals.problems.length === 0) {
@@ -56,6 +71,34 @@ export function SpendTab({ inventory }: { inventory: Inventory }) {
         <Total label="Left out" value={formatCount(totals.problems.length)} hint={totals.problems.length === 0 ? 'Every priced tool is counted' : 'Missing a rate, seat count or term'} />
       </SimpleGrid>
       <SpendProblems problems={totals.problems} />
+      {savings.length > 0 && (
+        <Card withBorder radius="md" padding="lg" component="section" aria-label="Savings from renewal decisions">
+          <Title order={2} size="h5">
+            Savings from renewal decisions: {money(saved)} / yr
+          </Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            Each decision against the annual cost the tool had before it.
+          </Text>
+          <Table aria-label="Renewal decisions" verticalSpacing={4}>
+            <TableHead columns={['Tool', 'Decision', 'Decided', { label: 'Annual cost before', numeric: true }, { label: 'Saving per year', numeric: true }]} />
+            <Table.Tbody>
+              {savings.map(({ tool, decision, saving }) => (
+                <Table.Tr key={tool.id}>
+                  <Table.Td>{tool.name}</Table.Td>
+                  <Table.Td>{decisionLabels[decision.kind]}</Table.Td>
+                  <Table.Td>
+                    {decision.decidedBy}, {formatDay(decision.decidedOn)}
+                  </Table.Td>
+                  <Table.Td ta="right">{decision.previousAnnual === undefined ? '—' : formatMoney(decision.previousAnnual, tool.currency)}</Table.Td>
+                  <Table.Td ta="right" c={saving > 0 ? 'teal' : saving < 0 ? 'red' : undefined} fw={600}>
+                    {formatMoney(saving, tool.currency)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         <SpendBreakdownCard title="Spend by category" description="Annual cost of each category of tool." slices={sliceViews(spend.byCategory, 'other')} total={spend.byCategory.total} currency={currency} chart="donut" />
         <SpendBreakdownCard

@@ -8,6 +8,7 @@ import { toolsRepository } from '../../db/tools'
 import { confirmAction } from '../../ui/confirm'
 import { notifyError, notifyWithUndo } from '../../ui/notify'
 import type { InventoryRow } from './inventoryRows'
+import { RecordDecisionButton } from './RecordDecisionButton'
 import { ReminderActions } from './ReminderActions'
 import { StatusBadge } from './StatusBadge'
 import { ToolFigures } from './ToolFigures'
@@ -56,6 +57,14 @@ function ToolDetail({ row, baseCurrency, today, onClose }: { row: InventoryRow; 
           Reminders
         </Title>
         <ReminderActions tool={tool} reminder={row.reminder} today={today} />
+        <Group mt="xs" gap="xs">
+          <RecordDecisionButton tool={tool} today={today} size="sm" />
+          {tool.renewalDecision && (
+            <Text size="sm" c="dimmed">
+              Last decision: {tool.renewalDecision.kind} by {tool.renewalDecision.decidedBy} on {tool.renewalDecision.decidedOn}
+            </Text>
+          )}
+        </Group>
       </section>
       <Divider />
       <ToolForm key={tool.id} tool={tool} />

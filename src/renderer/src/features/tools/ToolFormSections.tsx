@@ -20,7 +20,8 @@ const cycleLabels: Record<(typeof billingCycles)[number], string> = {
   monthly: 'Monthly',
   quarterly: 'Quarterly',
   annual: 'Annually',
-  'multi-year': 'Multi-year term'
+  'multi-year': 'Multi-year term',
+  free: 'Free'
 }
 
 const classificationLabels: Record<(typeof dataClassifications)[number], string> = {
