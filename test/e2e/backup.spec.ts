@@ -6,6 +6,9 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { expect, startWithSample, test } from './fixtures'
 
+/** The schema version the app declares: the last `version(n)` in db.ts. */
+const schemaVersion = Math.max(...[...readFileSync('src/renderer/src/db/db.ts', 'utf8').matchAll(/this\.version\((\d+)\)/g)].map((match) => Number(match[1])))
+
 test.use({ timezoneId: 'America/Los_Angeles' })
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click()
@@ -75,7 +78,7 @@ test('back up, delete everything, restore from the file, then undo the restore',
 
   await chooseRestoreFile(page, backupFile)
   const preview = page.getByRole('dialog', { name: 'Restore this workspace?' })
-  await expect(preview).toContainText('workspace version 4')
+  await expect(preview).toContainText(`workspace version ${schemaVersion}`)
   const people = preview.getByRole('row', { name: /^People/ })
   await expect(people.getByRole('cell').nth(0)).toHaveText(String(peopleInBackup))
   await expect(people.getByRole('cell').nth(1)).toHaveText('0')
@@ -115,7 +118,7 @@ test('a truncated backup and a backup from a newer version are refused, and noth
   const newer = join(dir, 'newer.opsdeck')
   writeFileSync(newer, gzipSync(JSON.stringify({ ...header, schemaVersion: 12, appVersion: '3.0.0' }) + text.slice(newline)))
   await chooseRestoreFile(page, newer)
-  await expect(refusal).toContainText('newer.opsdeck was made by Opsdeck 3.0.0, whose workspace (version 12) is newer than this copy reads (version 4)')
+  await expect(refusal).toContainText(`newer.opsdeck was made by Opsdeck 3.0.0, whose workspace (version 12) is newer than this copy reads (version ${schemaVersion})`)
   await page.keyboard.press('Escape')
 
   await expect(workspaceSummary(page)).toHaveText(before ?? '')

@@ -126,14 +126,14 @@ test('a Zendesk export: Good/Bad satisfaction gets a value map, an ARR column ma
   await page.getByRole('radio', { name: 'Annual (ARR), divided by 12' }).check()
   await expect(previewRow(page, 'Roadmap PDF export does nothing')).toContainText('$4,000')
 
-  // The value map and the revenue answer are part of the mapping: saved with it, they come back next week.
+  // The value map and the revenue answer are part of the mapping: remembered with it (and saved in the preset), they come back next week.
   await page.getByRole('textbox', { name: 'Save this mapping as a preset' }).fill('Zendesk weekly')
   await page.getByRole('button', { name: 'Save preset' }).click()
   await importAndOpenInbox(page, 6)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles(fixture('zendesk-satisfaction-arr.csv'))
-  await expect(page.getByText('Preset “Zendesk weekly”')).toBeVisible()
+  await expect(page.getByText(/Using the mapping from your last import of this layout/)).toBeVisible()
   await expect(page.getByRole('table', { name: 'Rating values of Satisfaction Score' }).getByRole('textbox', { name: 'Rating for “Bad”' })).toHaveValue('0')
   await expect(page.getByRole('radio', { name: 'Annual (ARR), divided by 12' })).toBeChecked()
   await expect(count(page, 'Unchanged')).toHaveAttribute('aria-label', 'Unchanged: 6')
