@@ -128,3 +128,11 @@ describe('exports carry images', () => {
     expect(fromZip.plan.rows.find((row) => row.path === 'images/queue-dashboard.png')).toMatchObject({ status: 'image' })
   })
 })
+
+describe('exported files', () => {
+  it('keep the words of links to other playbooks and drop the in-app address', async () => {
+    const { withoutInAppLinks } = await import('../../src/renderer/src/features/playbooks/io/exportImages')
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Escalation policy', marks: [{ type: 'link', attrs: { href: '#/playbooks/abc' } }, { type: 'bold' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'status', marks: [{ type: 'link', attrs: { href: 'https://status.example.com' } }] }] }] }
+    expect(withoutInAppLinks(doc)).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Escalation policy', marks: [{ type: 'bold' }] }, { type: 'text', text: ' and ' }, { type: 'text', text: 'status', marks: [{ type: 'link', attrs: { href: 'https://status.example.com' } }] }] }] })
+  })
+})

@@ -58,3 +58,15 @@ export function markdownZip(fileName: string, markdown: string, images: Exported
   for (const image of images) entries[names.get(image.id) as string] = image.bytes
   return zipSync(entries) as Uint8Array<ArrayBuffer>
 }
+
+/** A link to another playbook means nothing outside Opsdeck: an exported file keeps its words only. */
+export function withoutInAppLinks<T extends DocNode>(node: T): T {
+  const marks = node.marks?.filter((mark) => !(mark.type === 'link' && String(mark.attrs?.href ?? '').startsWith('#/')))
+  const next: T = { ...node }
+  if (node.marks) {
+    if (marks && marks.length > 0) next.marks = marks
+    else delete next.marks
+  }
+  if (node.content) next.content = node.content.map((child) => withoutInAppLinks(child))
+  return next
+}

@@ -7,7 +7,7 @@ import { bridgeErrorMessage, getBridge } from '../../../bridge'
 import { listVersions } from '../../../db/playbooks'
 import { clock } from '../../../db/stamp'
 import { notifyError, notifySuccess } from '../../../ui/notify'
-import { dataUrls, imageFileNames, imagesOf, markdownZip, withImageSources, type ExportedImage } from './exportImages'
+import { dataUrls, imageFileNames, imagesOf, markdownZip, withImageSources, withoutInAppLinks, type ExportedImage } from './exportImages'
 import { fileBaseName } from './fileName'
 import { playbookToJson } from './playbookJson'
 
@@ -23,7 +23,7 @@ export const exportLabel: Record<ExportFormat, string> = {
 
 function htmlOf(stored: Playbook, versions: PlaybookVersion[], names: ReadonlyMap<string, string>, images: ExportedImage[]): string {
   // Images are embedded, so the page and the PDF show them without the app.
-  const playbook = images.length > 0 ? { ...stored, content: withImageSources(stored.content, dataUrls(images)) } : stored
+  const playbook = { ...stored, content: withoutInAppLinks(images.length > 0 ? withImageSources(stored.content, dataUrls(images)) : stored.content) }
   const latest = versions[0]
   const label = latest && playbook.publishedVersion === latest.number ? `Version ${versionLabel(latest)}` : latest ? `Draft after version ${versionLabel(latest)}` : 'Draft'
   return playbookToHtml(playbook, { peopleNames: names, versionLabel: label, exportedOn: new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) })
@@ -37,10 +37,10 @@ function save(format: ExportFormat, playbook: Playbook, versions: PlaybookVersio
       if (images.length > 0) {
         // The images go beside the Markdown, in images/, and both in one zip.
         const files = imageFileNames(images)
-        const markdown = playbookToMarkdownFile({ ...playbook, content: withImageSources(playbook.content, files) }, names)
+        const markdown = playbookToMarkdownFile({ ...playbook, content: withoutInAppLinks(withImageSources(playbook.content, files)) }, names)
         return bridge.saveFile({ title: 'Export as Markdown with images', suggestedName: `${base}.zip`, filters: [{ name: 'Markdown and images (.zip)', extensions: ['zip'] }], data: markdownZip(`${base}.md`, markdown, images, files) })
       }
-      return bridge.saveFile({ title: 'Export as Markdown', suggestedName: `${base}.md`, filters: [{ name: 'Markdown', extensions: ['md'] }], data: playbookToMarkdownFile(playbook, names) })
+      return bridge.saveFile({ title: 'Export as Markdown', suggestedName: `${base}.md`, filters: [{ name: 'Markdown', extensions: ['md'] }], data: playbookToMarkdownFile({ ...playbook, content: withoutInAppLinks(playbook.content) }, names) })
     case 'html':
       return bridge.saveFile({ title: 'Export as a web page', suggestedName: `${base}.html`, filters: [{ name: 'Web page', extensions: ['html'] }], data: htmlOf(playbook, versions, names, images) })
     case 'json':
