@@ -58,7 +58,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['GitHub Enterprise', '$30,240', 'Dec 1, 2026']
   ])
   await page.getByRole('button', { name: 'Import 12 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
 
   await choose(page, 'inventory-excel-de.csv')
   // Miro and Slack, from the same vendors, are in the US file already: they are updated, not added twice.
@@ -80,7 +80,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['Slack', '€6,960', 'Aug 1, 2026']
   ])
   await page.getByRole('button', { name: 'Import 10 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
 
   await choose(page, 'inventory-excel-fr.csv')
   await expect(page.getByRole('listitem', { name: 'New: 8' })).toBeVisible()
@@ -97,7 +97,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['Welcome to the Jungle', '€9,600', 'Apr 2, 2026']
   ])
   await page.getByRole('button', { name: 'Import 8 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
 
   await page.goto('/#/')
   const overdue = page.getByRole('list', { name: 'Overdue notice deadlines' })
@@ -144,4 +144,26 @@ test('shows the mapping editor when no column looks like the name, and imports o
   const row = page.getByRole('table', { name: 'Preview of the tools' }).getByRole('row').filter({ hasText: 'Miro' })
   await expect(row.getByRole('cell').nth(5)).toHaveText('€1,152')
   await expect(page.getByRole('button', { name: 'Import 1 tools' })).toBeEnabled()
+})
+
+test('warns on the form about seats used above seats bought, and asks before Escape discards a half-filled new tool', async ({ page }) => {
+  await startEmpty(page)
+  await page.goto('/#/tools')
+  await page.getByRole('button', { name: 'New tool' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New tool' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('GitHub Enterprise')
+  await dialog.getByRole('textbox', { name: 'Seats purchased' }).fill('120')
+  await dialog.getByRole('textbox', { name: 'Seats used' }).fill('134')
+  await expect(dialog.getByRole('status').filter({ hasText: '134 seats used but only 120 bought' })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  const confirm = page.getByRole('alertdialog', { name: 'Discard this new tool?' })
+  await expect(confirm).toBeVisible()
+  await confirm.getByRole('button', { name: 'Keep editing' }).click()
+  await expect(confirm).toBeHidden()
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('GitHub Enterprise')
+
+  await dialog.getByRole('textbox', { name: 'Name' }).press('Escape')
+  await confirm.getByRole('button', { name: 'Discard' }).click()
+  await expect(dialog).toBeHidden()
 })

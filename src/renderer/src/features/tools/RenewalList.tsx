@@ -1,4 +1,5 @@
 import { Badge, Box, Group, Paper, Text, UnstyledButton } from '@mantine/core'
+import { fittingBadge } from './badgeFit'
 import type { TimelineEntry } from '@shared/domain/tools/timeline'
 import { formatDay } from '@shared/format/day'
 import { formatMoney } from '@shared/format/money'
@@ -43,7 +44,7 @@ export function RenewalList({ label, entries, rows, baseCurrency }: { label: str
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {cost === undefined ? '' : `${cost} / yr`}
                 </Text>
-                <Badge variant="light" color={dayColor(daysLeft)} w={130}>
+                <Badge variant="light" color={dayColor(daysLeft)} miw={130} styles={fittingBadge} style={{ flexShrink: 0 }}>
                   {daysLeftLabel(daysLeft)}
                 </Badge>
               </Group>

@@ -1,6 +1,6 @@
-import { Alert, Stack, Text, Timeline, Title } from '@mantine/core'
+import { Alert, Group, Stack, Switch, Text, Timeline, Title } from '@mantine/core'
 import { IconAlertTriangle, IconCalendarEvent, IconCalendarOff } from '@tabler/icons-react'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { renewalTimeline } from '@shared/domain/tools/timeline'
 import { formatMonth } from '@shared/format/day'
 import { formatCount } from '@shared/format/money'
@@ -14,6 +14,9 @@ export function RenewalsTab({ inventory }: { inventory: Inventory }) {
   const timeline = useMemo(() => renewalTimeline(tools, context.today, 12), [tools, context.today])
   const rows = useMemo(() => new Map(inventory.rows.map((row) => [row.tool.id, row])), [inventory.rows])
   const upcoming = timeline.months.reduce((sum, month) => sum + month.entries.length, 0)
+  const [showEmpty, setShowEmpty] = useState(false)
+  const emptyMonths = timeline.months.filter((month) => month.entries.length === 0).length
+  const months = showEmpty ? timeline.months : timeline.months.filter((month) => month.entries.length > 0)
 
   if (upcoming === 0 && timeline.overdue.length === 0) {
     return (
@@ -40,11 +43,14 @@ export function RenewalsTab({ inventory }: { inventory: Inventory }) {
         <Title order={2} size="h4" id="renewals-heading" mb={4}>
           Next 12 months
         </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {formatCount(upcoming)} notice {upcoming === 1 ? 'deadline' : 'deadlines'}; an auto-renewing monthly tool appears once per term.
-        </Text>
+        <Group justify="space-between" mb="md" gap="xs">
+          <Text size="sm" c="dimmed">
+            {formatCount(upcoming)} notice {upcoming === 1 ? 'deadline' : 'deadlines'}; an auto-renewing monthly tool appears once per term.
+          </Text>
+          {emptyMonths > 0 && <Switch size="sm" label={`Show ${formatCount(emptyMonths)} empty ${emptyMonths === 1 ? 'month' : 'months'}`} checked={showEmpty} onChange={(event) => setShowEmpty(event.currentTarget.checked)} />}
+        </Group>
         <Timeline bulletSize={28} lineWidth={2} active={-1}>
-          {timeline.months.map(({ month, entries }) => (
+          {months.map(({ month, entries }) => (
             <Timeline.Item
               key={month}
               bullet={<IconCalendarEvent size={14} aria-hidden />}

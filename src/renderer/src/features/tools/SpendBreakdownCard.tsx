@@ -26,8 +26,8 @@ function SliceTable({ title, slices, total, currency }: { title: string; slices:
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{title.replace('Spend by ', '').replace(/^./, (c) => c.toUpperCase())}</Table.Th>
-          <Table.Th ta="right">Per year</Table.Th>
-          <Table.Th ta="right">Share</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>Per year</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap', width: '1%' }}>Share</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -41,8 +41,8 @@ function SliceTable({ title, slices, total, currency }: { title: string; slices:
                 </Text>
               </Group>
             </Table.Td>
-            <Table.Td ta="right">{formatMoney(Math.round(slice.amount), currency)}</Table.Td>
-            <Table.Td ta="right">{total > 0 ? formatPercent(slice.amount / total) : '—'}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(Math.round(slice.amount), currency)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{total > 0 ? formatPercent(slice.amount / total) : '—'}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core'
+import { fittingBadge } from './badgeFit'
 import type { ToolStatus } from '@shared/domain/tools/tool'
 
 const statusColor: Record<ToolStatus, string> = {
@@ -19,7 +20,7 @@ export const statusLabel: Record<ToolStatus, string> = {
 
 export function StatusBadge({ status }: { status: ToolStatus }) {
   return (
-    <Badge variant="outline" color={statusColor[status]}>
+    <Badge variant="outline" color={statusColor[status]} styles={fittingBadge} style={{ flexShrink: 0 }}>
       {statusLabel[status]}
     </Badge>
   )

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { contractWarnings } from '@shared/domain/tools/renewalDecision'
 import { defaultToolCategories, type Tool } from '@shared/domain/tools/tool'
 import { getToolSettings, listTools, toolsRepository } from '../../db/tools'
 import { navigate } from '../../navigation/useRoute'
@@ -44,6 +45,7 @@ export function ToolForm({ tool, initialDraft, onDone }: ToolFormProps) {
   const [draft, setDraft] = useState<ToolDraft>(saved)
   const [errors, setErrors] = useState<ToolFieldErrors>({})
   const [saving, setSaving] = useState(false)
+  const [askDiscard, setAskDiscard] = useState(false)
   const [base, setBase] = useState(saved)
   const suggestions = useSuggestions(tool?.id)
   // The tool changed in the database (saved here, a reminder action, another window): follow it unless the user is editing.
@@ -75,8 +77,35 @@ export function ToolForm({ tool, initialDraft, onDone }: ToolFormProps) {
   }
 
   const hasErrors = Object.keys(errors).length > 0
+  const warnings = useMemo(() => {
+    const check = checkToolDraft(draft)
+    return check.ok ? contractWarnings(check.fields) : []
+  }, [draft])
+
+  // Escape on a half-filled form asks before the typing is thrown away.
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return
+    const changed = tool ? dirty : JSON.stringify(draft) !== JSON.stringify(saved)
+    if (!changed) {
+      if (!tool) onDone?.()
+      return
+    }
+    event.preventDefault()
+    event.stopPropagation()
+    // Asked inside the form: a second modal would replace this one and lose what was typed.
+    setAskDiscard(true)
+  }
+
+  function discard() {
+    setAskDiscard(false)
+    setDraft(saved)
+    setErrors({})
+    if (tool) navigate('tools')
+    else onDone?.()
+  }
+
   return (
-    <form onSubmit={submit} noValidate aria-label={tool ? `Details of ${tool.name}` : 'New tool'}>
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={tool ? `Details of ${tool.name}` : 'New tool'}>
       <Stack gap="md">
         <BasicsSection {...sectionProps} categories={suggestions.categories} autoFocus={!tool} />
         <OwnershipSection {...sectionProps} teams={suggestions.teams} />
@@ -84,6 +113,30 @@ export function ToolForm({ tool, initialDraft, onDone }: ToolFormProps) {
         <SeatsSection {...sectionProps} />
         <SecuritySection {...sectionProps} otherTools={suggestions.otherTools} />
         <Textarea label="Notes" placeholder="Renewal negotiations, contacts, anything worth remembering" autosize minRows={3} value={draft.notes} onChange={(e) => update({ notes: e.currentTarget.value })} />
+        {warnings.length > 0 && (
+          <Alert color="yellow" title="Check these numbers" role="status">
+            <List size="sm">
+              {warnings.map((warning) => (
+                <List.Item key={warning.kind}>{warning.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        {askDiscard && (
+          <Alert color="red" role="alertdialog" aria-label={tool ? 'Discard your changes?' : 'Discard this new tool?'} title={tool ? 'Discard your changes?' : 'Discard this new tool?'}>
+            <Text size="sm" mb="xs">
+              {tool ? `Your changes to ${tool.name} are not saved yet.` : 'What you typed into the form is not saved yet.'}
+            </Text>
+            <Group gap="xs">
+              <Button size="xs" variant="default" onClick={() => setAskDiscard(false)} ref={(button) => button?.focus()}>
+                Keep editing
+              </Button>
+              <Button size="xs" color="red" onClick={discard}>
+                Discard
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Group justify="flex-end">
           {hasErrors && (
             <Text role="status" size="sm" c="red" mr="auto">
@@ -116,7 +169,7 @@ export function openToolEditor(tool?: Tool): void {
   if (tool) return navigate('tools', tool.id)
   void getToolSettings().then(
     ({ baseCurrency }) => {
-      const id = modals.open({ title: 'New tool', size: 'xl', children: <ToolForm initialDraft={emptyToolDraft(baseCurrency)} onDone={() => modals.close(id)} /> })
+      const id = modals.open({ title: 'New tool', size: 'xl', closeOnEscape: false, children: <ToolForm initialDraft={emptyToolDraft(baseCurrency)} onDone={() => modals.close(id)} /> })
     },
     (error: unknown) => notifyError('Could not open the form', error)
   )
