@@ -1,25 +1,22 @@
 import { compileFilter, type FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
+import { addDays } from '@shared/domain/tools/isoDate'
 import { db } from './db'
 import type { FeedbackQuery } from './feedbackPages'
 import { linkedFeedbackIds } from './themes'
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/
 
-/** The UTC day `days` from a calendar day. */
-function utcDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 // A date alone is the user's local day (up to 14 hours either side of the UTC day): the index range
 // takes a day more on each side, and the predicate is exact.
 function lowerBound(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined
-  return dateOnly.test(value) ? `${utcDay(value, -1)}T00:00:00.000Z` : value
+  return dateOnly.test(value) ? `${addDays(value, -1)}T00:00:00.000Z` : value
 }
 
 function upperBound(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined
-  return dateOnly.test(value) ? `${utcDay(value, 1)}T23:59:59.999Z\uffff` : `${value}\uffff`
+  return dateOnly.test(value) ? `${addDays(value, 1)}T23:59:59.999Z\uffff` : `${value}\uffff`
 }
 
 /** Rows an import batch created or changed, from its own change record: exact, and no scan. */

@@ -1,4 +1,5 @@
 import { writeCsv } from '@shared/csv/writeCsv'
+import { localIsoDate } from '@shared/domain/tools/isoDate'
 import { feedbackCsvHeaders, feedbackToCsvRows, themesToCsvRows, type CsvRecord, type FeedbackColumnId } from '@shared/domain/feedback/exportCsv'
 import type { Feedback, Theme, ThemeLink } from '@shared/domain/feedback/feedback'
 import type { FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
@@ -46,7 +47,8 @@ export function feedbackCsv(rows: readonly Feedback[], columns: readonly Feedbac
   return toCsv(feedbackCsvHeaders(columns), feedbackToCsvRows(rows, columns, { themeNames }), bom)
 }
 
-const today = () => new Date().toISOString().slice(0, 10)
+/** The user's calendar day, for file names. */
+const today = () => localIsoDate(new Date())
 
 async function save(title: string, suggestedName: string, extension: string, data: string, done: string): Promise<void> {
   const result = await getBridge().saveFile({ title, suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }], data })

@@ -5,9 +5,10 @@ import type { Metric } from '@shared/domain/metrics'
 import { metricPointsRepository } from '../../db/metrics'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { formatMetricValue } from './formatMetricValue'
+import { localIsoDate } from '@shared/domain/tools/isoDate'
 
 function MetricPointForm({ metric, onDone }: { metric: Metric; onDone: () => void }) {
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
+  const [date, setDate] = useState<string>(() => localIsoDate(new Date()))
   const [value, setValue] = useState<number | undefined>()
   const [error, setError] = useState<string>()
 
