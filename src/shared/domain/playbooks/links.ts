@@ -1,3 +1,5 @@
+import { isExternalLinkUrl } from '../../bridge'
+
 /**
  * Which link targets a playbook may carry. Web and e-mail links open outside
  * the app (through the bridge); `#/…` links are places inside Opsdeck. Anything
@@ -6,7 +8,6 @@
  */
 export type LinkTarget = { kind: 'external'; href: string } | { kind: 'in-app'; href: string }
 
-const externalProtocols = new Set(['http:', 'https:', 'mailto:'])
 
 export function linkTarget(href: unknown): LinkTarget | undefined {
   if (typeof href !== 'string') return undefined
@@ -14,12 +15,8 @@ export function linkTarget(href: unknown): LinkTarget | undefined {
   // A control character inside a URL ("java\nscript:") is how filters are fooled; no real link has one.
   if (value === '' || [...value].some((char) => char.charCodeAt(0) < 0x20)) return undefined
   if (/^#\/[^\s]*$/.test(value)) return { kind: 'in-app', href: value }
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined
-  try {
-    return externalProtocols.has(new URL(value).protocol) ? { kind: 'external', href: value } : undefined
-  } catch {
-    return undefined
-  }
+  // An absolute URL of a scheme the bridge opens; relative and protocol-relative paths are never links.
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) && isExternalLinkUrl(value) ? { kind: 'external', href: value } : undefined
 }
 
 /** A link that may be opened outside the app, or undefined. */
