@@ -17,7 +17,7 @@ test('a person added through the UI is still there after a reload', async ({ pag
   await expect(page.getByRole('cell', { name: 'Ada Lovelace', exact: true })).toBeVisible()
 
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'People', level: 1, exact: true })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Ada Lovelace', exact: true })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'ada@example.com', exact: true })).toBeVisible()
   expect(consoleErrors).toEqual([])

@@ -18,13 +18,13 @@ export { expect }
 export async function startEmpty(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start empty' }).click()
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1, exact: true })).toBeVisible()
 }
 
 export async function startWithSample(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('button', { name: 'Load sample workspace' }).click()
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1, exact: true })).toBeVisible()
 }
 
 export const modKey = process.platform === 'darwin' ? 'Meta' : 'Control'

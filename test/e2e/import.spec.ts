@@ -10,7 +10,7 @@ async function openImport(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles(file)
-  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1, exact: true })).toBeVisible()
 }
 
 const count = (page: Page, label: string) => page.getByRole('listitem', { name: new RegExp(`^${label}: `) })

@@ -16,7 +16,7 @@ async function openImport(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles(fixture(file))
-  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1, exact: true })).toBeVisible()
   await expect(preview(page)).toBeVisible()
 }
 

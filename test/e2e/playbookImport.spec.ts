@@ -9,7 +9,7 @@ const editorText = (page: Page) => page.getByRole('textbox', { name: 'Playbook t
 
 async function openPlaybooks(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Playbooks', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Playbooks', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Playbooks', level: 1, exact: true })).toBeVisible()
 }
 
 interface PageGlobals {
@@ -35,7 +35,7 @@ function previewRow(page: Page, path: string) {
 
 async function importAndReport(page: Page, count: number): Promise<void> {
   await page.getByRole('button', { name: `Import ${count} playbook${count === 1 ? '' : 's'}` }).click()
-  await expect(page.getByRole('heading', { name: 'Import report', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Import report', level: 1, exact: true })).toBeVisible()
 }
 
 async function openFromReport(page: Page, title: string): Promise<void> {
@@ -141,7 +141,7 @@ test('an Obsidian vault chosen as a folder resolves its wikilinks and embeds, an
 
   await page.goBack()
   await page.goBack()
-  await expect(page.getByRole('heading', { name: 'Import report', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Import report', level: 1, exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Undo import' }).click()
   await page.getByRole('dialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo import' }).click()
   await expect(page.getByText('This import was undone')).toBeVisible()
