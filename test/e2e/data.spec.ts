@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { baseURL, chromiumArgs, chromiumExecutable } from '../../playwright.config'
-import { expect, startEmpty, startWithSample, test } from './fixtures'
+import { expect, pageHeading, startEmpty, startWithSample, test } from './fixtures'
 
 test('a person added through the UI is still there after a reload', async ({ page, consoleErrors }) => {
   await startEmpty(page)
@@ -17,7 +17,7 @@ test('a person added through the UI is still there after a reload', async ({ pag
   await expect(page.getByRole('cell', { name: 'Ada Lovelace', exact: true })).toBeVisible()
 
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'People', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'People')).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Ada Lovelace', exact: true })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'ada@example.com', exact: true })).toBeVisible()
   expect(consoleErrors).toEqual([])

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
 
 const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'feedback', name)
 
@@ -10,7 +10,7 @@ async function openImport(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles(file)
-  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Import feedback')).toBeVisible()
 }
 
 const count = (page: Page, label: string) => page.getByRole('listitem', { name: new RegExp(`^${label}: `) })

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
 
 // West of UTC, so that a time shifted by the zone would show.
 test.use({ timezoneId: 'America/New_York', locale: 'en-US' })
@@ -16,7 +16,7 @@ async function openImport(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
   await (await chooser).setFiles(fixture(file))
-  await expect(page.getByRole('heading', { name: 'Import feedback', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Import feedback')).toBeVisible()
   await expect(preview(page)).toBeVisible()
 }
 

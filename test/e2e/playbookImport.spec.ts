@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { fixtureDir, readFolder, zipFolder } from '../unit/playbookImport/fixtureFiles'
-import { expect, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
 
 // A zone west of UTC: nothing in an import should shift with it.
 test.use({ timezoneId: 'America/Los_Angeles' })
@@ -9,7 +9,7 @@ const editorText = (page: Page) => page.getByRole('textbox', { name: 'Playbook t
 
 async function openPlaybooks(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Playbooks', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Playbooks', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Playbooks')).toBeVisible()
 }
 
 interface PageGlobals {
@@ -35,7 +35,7 @@ function previewRow(page: Page, path: string) {
 
 async function importAndReport(page: Page, count: number): Promise<void> {
   await page.getByRole('button', { name: `Import ${count} playbook${count === 1 ? '' : 's'}` }).click()
-  await expect(page.getByRole('heading', { name: 'Import report', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Import report')).toBeVisible()
 }
 
 async function openFromReport(page: Page, title: string): Promise<void> {
@@ -141,7 +141,7 @@ test('an Obsidian vault chosen as a folder resolves its wikilinks and embeds, an
 
   await page.goBack()
   await page.goBack()
-  await expect(page.getByRole('heading', { name: 'Import report', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Import report')).toBeVisible()
   await page.getByRole('button', { name: 'Undo import' }).click()
   await page.getByRole('dialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo import' }).click()
   await expect(page.getByText('This import was undone')).toBeVisible()

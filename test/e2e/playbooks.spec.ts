@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { expect, modKey, startEmpty, startWithSample, test } from './fixtures'
+import { expect, modKey, pageHeading, startEmpty, startWithSample, test } from './fixtures'
 
 function saveState(page: Page, state: 'Saved' | 'Unsaved changes') {
   return page.getByRole('status').filter({ hasText: new RegExp(`^${state}$`) })
@@ -12,13 +12,13 @@ function editorText(page: Page) {
 
 async function openPlaybooks(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Playbooks', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Playbooks', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Playbooks')).toBeVisible()
 }
 
 async function createFromTemplate(page: Page, template: RegExp): Promise<void> {
   await openPlaybooks(page)
   await page.getByRole('button', { name: 'New playbook' }).click()
-  await expect(page.getByRole('heading', { name: 'New playbook', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'New playbook')).toBeVisible()
   await page.getByRole('radio', { name: template }).click()
   await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
   await page.getByRole('button', { name: 'Create from template' }).click()
@@ -100,7 +100,7 @@ test('a playbook from a template is edited, published twice, compared, restored 
   await start.getByRole('button', { name: /Step deadlines/ }).click()
   await start.getByRole('textbox', { name: 'Days after start for “Page the on-call PM for data loss”' }).fill('2')
   await start.getByRole('button', { name: 'Start run' }).click()
-  await expect(page.getByRole('heading', { name: 'Triage, week 12', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Triage, week 12')).toBeVisible()
   const progress = page.getByRole('progressbar', { name: 'Progress of Triage, week 12' })
   await expect(progress).toHaveAttribute('aria-valuetext', /^0 of \d+ steps done$/)
   await expect(page.getByText(/^Due \d{4}-\d{2}-\d{2}$/)).toBeVisible()
@@ -127,7 +127,7 @@ test('text typed just before the page is killed is recovered on the next start',
 
   const restarted = await context.newPage()
   await restarted.goto('/')
-  await expect(restarted.getByRole('heading', { name: 'Dashboard', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(restarted, 'Dashboard')).toBeVisible()
   await restarted.getByRole('link', { name: 'Release notes' }).first().click()
   await expect(restarted.getByText(/Recovered unsaved changes from/)).toBeVisible()
   await restarted.getByRole('button', { name: 'Keep recovered changes' }).click()

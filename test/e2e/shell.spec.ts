@@ -1,4 +1,4 @@
-import { expect, modKey, startEmpty, test } from './fixtures'
+import { expect, modKey, pageHeading, startEmpty, test } from './fixtures'
 
 const pages = ['Dashboard', 'Feedback', 'Playbooks', 'Tools', 'Metrics', 'People', 'Settings']
 
@@ -6,9 +6,9 @@ test('a new user is welcomed and can start with an empty workspace', async ({ pa
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Welcome to Opsdeck' })).toBeVisible()
   await page.getByRole('button', { name: 'Start empty' }).click()
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Dashboard')).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Dashboard')).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
 
@@ -17,7 +17,7 @@ test('the navigation reaches every page, each teaching what it is for', async ({
   const navigation = page.getByRole('navigation', { name: 'Main navigation' })
   for (const name of pages) {
     await navigation.getByRole('link', { name, exact: true }).click()
-    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
+    await expect(pageHeading(page, name)).toBeVisible()
     await expect(navigation.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page')
   }
   await navigation.getByRole('link', { name: 'Tools', exact: true }).click()
@@ -34,19 +34,19 @@ test('the command palette opens from the keyboard and navigates', async ({ page,
   await search.fill('metrics')
   await page.keyboard.press('ArrowDown')
   await page.getByRole('button', { name: /Go to Metrics/ }).click()
-  await expect(page.getByRole('heading', { name: 'Metrics', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Metrics')).toBeVisible()
 
   await page.keyboard.press(`${modKey}+K`)
   await page.getByRole('textbox', { name: 'Search pages, commands and records' }).fill('go to people')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: 'People', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'People')).toBeVisible()
   expect(consoleErrors).toEqual([])
 })
 
 test('keyboard shortcuts navigate and list themselves', async ({ page }) => {
   await startEmpty(page)
   await page.keyboard.press(`${modKey}+4`)
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
   await page.keyboard.press('Shift+?')
   await expect(page.getByRole('table', { name: 'Keyboard shortcuts' })).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Command palette' })).toBeVisible()

@@ -2,13 +2,13 @@ import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { addDays, localIsoDate } from '../../src/shared/domain/tools/isoDate'
-import { expect, modKey, startEmpty, startWithSample, test } from './fixtures'
+import { expect, modKey, pageHeading, startEmpty, startWithSample, test } from './fixtures'
 
 const today = () => localIsoDate(new Date())
 
 async function openTools(page: Page) {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tools', exact: true }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
 }
 
 async function addTool(page: Page, tool: { name: string; vendor: string; price: string; contractEnd: string; noticeDays: string }) {
@@ -63,7 +63,7 @@ test('a tool whose notice deadline is in 10 days appears in the start-up summary
 
   // Told once: the next start the same day stays quiet.
   await page.reload()
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
   await expect(page.getByRole('dialog', { name: 'While you were away' })).toHaveCount(0)
   expect(consoleErrors).toEqual([])
 })

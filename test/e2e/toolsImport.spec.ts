@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { expect, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
 
 const inventory = join(__dirname, '..', 'fixtures', 'tools', 'inventory.csv')
 
@@ -7,7 +7,7 @@ test('a 50-row inventory spreadsheet imports with a preview, fills the timeline,
   await startEmpty(page)
   await page.goto('/#/tools')
   await page.getByRole('link', { name: 'Import CSV' }).click()
-  await expect(page.getByRole('heading', { name: 'Import tools', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Import tools')).toBeVisible()
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Choose a CSV file…' }).click()
   await (await chooser).setFiles(inventory)
@@ -17,7 +17,7 @@ test('a 50-row inventory spreadsheet imports with a preview, fills the timeline,
   await expect(page.getByRole('table', { name: 'Preview of the tools' }).getByRole('row', { name: /Looker/ })).toContainText('Google')
   await page.getByRole('button', { name: 'Import 50 tools' }).click()
 
-  await expect(page.getByRole('heading', { name: 'Tools', level: 1, exact: true })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
   await expect(page.getByRole('table', { name: 'Tools' }).getByRole('row')).toHaveCount(51)
 
   await page.getByRole('tab', { name: 'Renewals' }).click()
@@ -41,7 +41,7 @@ test('importing the same inventory again changes nothing', async ({ page }) => {
     await (await chooser).setFiles(inventory)
     await expect(page.getByRole('listitem', { name: expected })).toBeVisible()
     if (expected === 'New: 50') await page.getByRole('button', { name: 'Import 50 tools' }).click()
-    await expect(page.getByRole('heading', { name: expected === 'New: 50' ? 'Tools' : 'Import tools', level: 1, exact: true })).toBeVisible()
+    await expect(pageHeading(page, expected === 'New: 50' ? 'Tools' : 'Import tools')).toBeVisible()
   }
   await expect(page.getByRole('button', { name: 'Import 0 tools' })).toBeDisabled()
 })

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
 
 const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'tools', name)
 
@@ -58,7 +58,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['GitHub Enterprise', '$30,240', 'Dec 1, 2026']
   ])
   await page.getByRole('button', { name: 'Import 12 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
 
   await choose(page, 'inventory-excel-de.csv')
   // Miro and Slack, from the same vendors, are in the US file already: they are updated, not added twice.
@@ -80,7 +80,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['Slack', '€6,960', 'Aug 1, 2026']
   ])
   await page.getByRole('button', { name: 'Import 10 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
 
   await choose(page, 'inventory-excel-fr.csv')
   await expect(page.getByRole('listitem', { name: 'New: 8' })).toBeVisible()
@@ -97,7 +97,7 @@ test('imports a US, a German and a French Excel export with no manual mapping, e
     ['Welcome to the Jungle', '€9,600', 'Apr 2, 2026']
   ])
   await page.getByRole('button', { name: 'Import 8 tools' }).click()
-  await expect(page.getByRole('heading', { name: 'Tools', exact: true, level: 1 })).toBeVisible()
+  await expect(pageHeading(page, 'Tools')).toBeVisible()
 
   await page.goto('/#/')
   const overdue = page.getByRole('list', { name: 'Overdue notice deadlines' })
