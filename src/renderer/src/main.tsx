@@ -10,8 +10,10 @@ import { Providers } from './Providers'
 import { requestPersistentStorage } from './db/persistence'
 import { backUpBeforeUpgrade, exportWorkspaceToFile } from './features/backups'
 import { FatalBoundary } from './ui/FatalBoundary'
+import { reportUncaughtStorageErrors } from './ui/notify'
 
 void requestPersistentStorage()
+reportUncaughtStorageErrors()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')

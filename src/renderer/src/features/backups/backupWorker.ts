@@ -3,6 +3,7 @@ import { inspectWorkspaceFile, restoreWorkspace, snapshotWorkspace } from '../..
 import { applyWorkspaceMerge, previewWorkspaceMerge } from '../../db/workspaceMerge'
 import { snapshotBeforeUpgrade } from '../../db/upgradeBackup'
 import type { BackupJobEvent, BackupJobRequest, BackupJobResult } from './backupProtocol'
+import { userMessageOf } from '@shared/storageErrors'
 
 /** Backups, previews and restores run here, off the page: exporting, hashing and gzip of a big workspace take seconds. */
 const scope = self as unknown as {
@@ -41,6 +42,6 @@ async function run(request: BackupJobRequest): Promise<BackupJobResult> {
 scope.onmessage = (message) => {
   run(message.data).then(
     (result) => scope.postMessage({ type: 'result', result }, result.type === 'snapshot' ? [result.bytes.buffer as ArrayBuffer] : result.type === 'before-upgrade' && result.snapshot ? [result.snapshot.bytes.buffer as ArrayBuffer] : []),
-    (error: unknown) => scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) })
+    (error: unknown) => scope.postMessage({ type: 'error', message: userMessageOf(error) })
   )
 }

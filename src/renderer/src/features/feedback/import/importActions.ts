@@ -110,9 +110,10 @@ export async function runImport(): Promise<void> {
     }
     useImportStore.getState().set({ step: 'done', job: undefined, result: { ...result, batchId: batch.id } })
   } catch (error) {
-    await reverseImportBatch(batch.id, 'rolled-back')
+    // On a full disk the roll-back itself may fail: the batch stays in progress and the next start rolls it back.
+    const rolledBack = await reverseImportBatch(batch.id, 'rolled-back').then(() => true, () => false)
     useImportStore.getState().set({ step: 'preview', job: undefined })
-    notifyError(`The import of ${file.name} stopped. Nothing of it was kept.`, error)
+    notifyError(rolledBack ? `The import of ${file.name} stopped. Nothing of it was kept.` : `The import of ${file.name} stopped. What it wrote is rolled back at the next start.`, error)
   }
 }
 

@@ -1,6 +1,7 @@
 import '@shared/zodJitless'
 import { CHUNK_BYTES, importLockName, type ImportJobEvent, type ImportJobRequest } from './importProtocol'
 import { runImportFile, type ImportStart } from './importJob'
+import { userMessageOf } from '@shared/storageErrors'
 
 /**
  * The import runs here, off the page: it reads the file through chunk requests,
@@ -38,6 +39,7 @@ scope.onmessage = (message: MessageEvent<ImportJobRequest>) => {
   } else {
     // The lock tells other windows this batch is alive, so their start-up recovery leaves it alone.
     const job = request.mode === 'import' && request.batchId ? navigator.locks.request(importLockName(request.batchId), () => run(request)) : run(request)
-    job.catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
+    // A storage failure (disk full, connection closed) is said in words here: its DOMException does not cross postMessage as one.
+    job.catch((error: unknown) => post({ type: 'failed', message: userMessageOf(error) }))
   }
 }
