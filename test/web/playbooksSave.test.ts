@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
 import { emptyRaci, type Playbook, type PlaybookDoc } from '../../src/shared/domain/playbooks/playbook'
 import { db } from '../../src/renderer/src/db/db'
@@ -13,7 +14,7 @@ function newPlaybook(title = 'Weekly triage', content = text('Read every item'))
   return createPlaybook({ title, summary: '', category: 'process', tags: [], raci: emptyRaci(), status: 'draft', content, revision: 1, isTemplate: false })
 }
 
-const fast = { debounceMs: 20, draftEveryMs: 40 }
+const fast = { debounceMs: 20, draftEveryMs: 40, retryMs: [30, 60] }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function autosaverFor(playbook: Playbook, content: () => PlaybookDoc, extra: Partial<AutosaverPorts> = {}, timing = fast): Autosaver {
@@ -75,7 +76,7 @@ describe('the autosaver', () => {
     const playbook = await newPlaybook()
     let content = playbook.content
     // The debounced save never comes due here, so only the draft timer can write: no race with a slow machine.
-    const saver = autosaverFor(playbook, () => content, {}, { debounceMs: 60_000, draftEveryMs: 40 })
+    const saver = autosaverFor(playbook, () => content, {}, { debounceMs: 60_000, draftEveryMs: 40, retryMs: [60_000] })
     for (let index = 0; index < 6; index++) {
       content = text(`Typing ${'.'.repeat(index)}`)
       saver.change({ content })
@@ -88,6 +89,31 @@ describe('the autosaver', () => {
     expect((await getPlaybook(playbook.id))?.content).toEqual(playbook.content)
     await saver.flush()
     expect((await getPlaybook(playbook.id))?.content).toEqual(content)
+  })
+
+  it('on a full disk keeps the text, stashes it outside the database, says so, and saves it by itself once writes work again', async () => {
+    const playbook = await newPlaybook()
+    const typed = text('Typed while the disk was full')
+    let diskFull = true
+    const stashed: string[] = []
+    const saver = autosaverFor(playbook, () => typed, {
+      save: (id, revision, changes) => (diskFull ? Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('Quota exceeded', 'QuotaExceededError'))) : savePlaybookChanges(id, revision, changes)),
+      writeDraft: () => (diskFull ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : Promise.resolve()),
+      stash: (draft) => stashed.push(JSON.stringify(draft.content))
+    })
+    saver.change({ content: typed })
+    await saver.flush()
+    expect(saver.getSnapshot()).toMatchObject({ status: 'error', pending: { content: typed } })
+    expect(saver.getSnapshot().error).toMatch(/disk is full/)
+    expect(stashed.at(-1)).toBe(JSON.stringify(typed))
+    expect((await getPlaybook(playbook.id))?.content).toEqual(playbook.content)
+
+    // The retries keep failing while the disk is full; then space is freed and the next retry saves, untouched by the user.
+    await pause(80)
+    expect(saver.getSnapshot().status).toBe('error')
+    diskFull = false
+    await vi.waitFor(() => expect(saver.getSnapshot().status).toBe('saved'), { timeout: 2000 })
+    expect((await getPlaybook(playbook.id))?.content).toEqual(typed)
   })
 
   it('flushes at once on request (Ctrl+S, blur, navigation)', async () => {

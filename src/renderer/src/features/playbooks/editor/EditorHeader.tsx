@@ -8,6 +8,7 @@ import { calendarDay } from '@shared/domain/playbooks/calendarDay'
 import { toHash } from '../../../navigation/routes'
 import { categoryLabel, statusColor, statusLabel } from '../labels'
 import { PlaybookBadges } from '../PlaybookBadges'
+import { exportPlaybook } from '../io/exportPlaybook'
 import { PlaybookActionsMenu } from './PlaybookActionsMenu'
 import { sameDoc } from './sameDoc'
 import { SaveIndicator } from './SaveIndicator'
@@ -52,7 +53,7 @@ export function EditorHeader({ editing, versions, names, onPublish, onStartRun }
           />
         </div>
         <Group gap="sm" wrap="nowrap">
-          <SaveIndicator snapshot={snapshot} updatedAt={stored.updatedAt} onSave={() => void editing.save()} />
+          <SaveIndicator snapshot={snapshot} updatedAt={stored.updatedAt} onSave={() => void editing.save()} onSaveAsFile={() => void exportPlaybook('markdown', working, names)} />
           <Tooltip label="Track the checklist as a run with an assignee and a due date">
             <Button variant="default" leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={onStartRun}>
               Start run

@@ -21,8 +21,11 @@ function useTick(ms: number): Date {
   return now
 }
 
-/** "Saved · 2s ago", "Saving…", "Unsaved changes": always visible, announced politely. */
-export function SaveIndicator({ snapshot, updatedAt, onSave }: { snapshot: AutosaverSnapshot; updatedAt: string; onSave: () => void }) {
+/**
+ * "Saved · 2s ago", "Saving…", "Unsaved changes": always visible, announced politely. When saving fails (a full
+ * disk), the text stays here and is retried by itself; meanwhile it can be saved as a file.
+ */
+export function SaveIndicator({ snapshot, updatedAt, onSave, onSaveAsFile }: { snapshot: AutosaverSnapshot; updatedAt: string; onSave: () => void; onSaveAsFile: () => void }) {
   const now = useTick(1000)
   const save = shortcutHint('Mod+S')
   let icon = <IconCheck size={14} aria-hidden />
@@ -64,9 +67,16 @@ export function SaveIndicator({ snapshot, updatedAt, onSave }: { snapshot: Autos
         </Text>
       </Tooltip>
       {snapshot.status === 'error' && (
-        <Button size="compact-xs" variant="light" color="red" onClick={onSave} aria-keyshortcuts={save.aria}>
-          Retry
-        </Button>
+        <>
+          <Button size="compact-xs" variant="light" color="red" onClick={onSave} aria-keyshortcuts={save.aria}>
+            Retry
+          </Button>
+          <Tooltip label="Your text stays here and is saved by itself when the disk has room. Meanwhile keep a copy as a Markdown file.">
+            <Button size="compact-xs" variant="default" onClick={onSaveAsFile}>
+              Save as file…
+            </Button>
+          </Tooltip>
+        </>
       )}
     </Group>
   )

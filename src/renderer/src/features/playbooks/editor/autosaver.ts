@@ -1,5 +1,6 @@
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
 import type { Playbook, PlaybookDoc } from '@shared/domain/playbooks/playbook'
+import { userMessageOf } from '@shared/storageErrors'
 import type { PlaybookChanges, SaveOutcome } from '../../../db/playbooks'
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error'
@@ -23,6 +24,8 @@ export interface AutosaverPorts {
   discardDraft(playbookId: string): Promise<void>
   /** Called when a save left nothing unsaved (to clear the unload stash). */
   afterSave?(playbookId: string): void
+  /** Keeps the unsaved text somewhere other than the database, when the database refuses writes (a full disk). */
+  stash?(draft: PlaybookDraft): void
   now(): string
 }
 
@@ -31,12 +34,14 @@ export interface AutosaverTiming {
   debounceMs: number
   /** While changes keep coming, a recovery draft is written at most this often. */
   draftEveryMs: number
+  /** After a failed save, tries again after these waits (the last one repeats) until a save works. */
+  retryMs: readonly number[]
 }
 
 /** The title and content the user sees now, for the crash-recovery draft. */
 export type WorkingSource = () => { title: string; content: PlaybookDoc }
 
-export const defaultTiming: AutosaverTiming = { debounceMs: 800, draftEveryMs: 2000 }
+export const defaultTiming: AutosaverTiming = { debounceMs: 800, draftEveryMs: 2000, retryMs: [2000, 5000, 15_000, 30_000] }
 
 /**
  * Holds the editor's unsaved changes and writes them: saved 800 ms after the last keystroke (or at once on flush),
@@ -48,6 +53,7 @@ export class Autosaver {
   private snapshot: AutosaverSnapshot
   private readonly listeners = new Set<() => void>()
   private saveTimer: ReturnType<typeof setTimeout> | undefined
+  private failedSaves = 0
   private draftTimer: ReturnType<typeof setTimeout> | undefined
   private lastDraftAt = 0
   private queue: Promise<unknown> = Promise.resolve()
@@ -95,6 +101,15 @@ export class Autosaver {
   private scheduleSave(): void {
     clearTimeout(this.saveTimer)
     this.saveTimer = setTimeout(() => void this.flush(), this.timing.debounceMs)
+  }
+
+  private scheduleRetry(): void {
+    const waits = this.timing.retryMs
+    const wait = waits[Math.min(this.failedSaves, waits.length - 1)]
+    this.failedSaves++
+    if (wait === undefined) return
+    clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => void this.flush(), wait)
   }
 
   private scheduleDraft(): void {
@@ -145,9 +160,14 @@ export class Autosaver {
     try {
       outcome = await this.ports.save(this.playbookId, baseRevision, sent)
     } catch (error) {
-      this.update({ status: 'error', error: error instanceof Error ? error.message : String(error) })
+      // The text stays pending (and in memory); it is stashed outside the database and saved again when writes work.
+      this.update({ status: 'error', error: userMessageOf(error) })
+      const draft = this.currentDraft()
+      if (draft) this.ports.stash?.(draft)
+      this.scheduleRetry()
       return
     }
+    this.failedSaves = 0
     if (outcome.kind === 'missing') {
       this.update({ status: 'error', error: 'This playbook was deleted in another window. Copy your text before leaving.' })
       return

@@ -31,7 +31,7 @@ export interface PlaybookEditing {
 }
 
 function useAutosaver(initial: Playbook): Autosaver {
-  const [saver] = useState(() => new Autosaver(initial.id, initial.revision, { save: savePlaybookChanges, writeDraft, discardDraft, afterSave: clearStashedDraft, now: clock.now }))
+  const [saver] = useState(() => new Autosaver(initial.id, initial.revision, { save: savePlaybookChanges, writeDraft, discardDraft, afterSave: clearStashedDraft, stash: stashDraft, now: clock.now }))
   return saver
 }
 
