@@ -3,7 +3,8 @@ import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
 import { fieldsMappedBy, type MappedFeedback, type Mapping, type RememberedMapping } from '@shared/csv'
 import { statusDelta } from '@shared/domain/feedback/statusCounts'
 import { db } from './db'
-import { adjustStatusCounts } from './feedbackCounts'
+import { storageProblemOf } from '@shared/storageErrors'
+import { adjustStatusCounts, recountStatuses } from './feedbackCounts'
 import { deleteLinksOf, refreshLinkFacts } from './linkFacts'
 import { clock } from './stamp'
 
@@ -205,36 +206,106 @@ export async function triagedSinceImport(batchId: string): Promise<Feedback[]> {
   return rows.filter((row): row is Feedback => !!row && (row.status !== 'new' || row.tags.length > 0 || row.themeIds.length > 0 || row.notes !== ''))
 }
 
+/** A step of a reversal: the rows one recorded transaction created are deleted, the fields it updated put back. */
+async function reverseStep(batchId: string, seq: number, keep: ReadonlySet<string>): Promise<void> {
+  await db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, db.counters, async () => {
+    const chunk = await db.importChanges.get(`${batchId}:${seq}`)
+    if (!chunk) return
+    const deleted = chunk.created.filter((id) => !keep.has(id))
+    // Their statuses, for the counts: triaged rows may be among them.
+    const deletedRows = (await db.feedback.bulkGet(deleted)).filter((row): row is Feedback => !!row)
+    await db.feedback.bulkDelete(deleted)
+    await adjustStatusCounts(statusDelta(deletedRows, []))
+    await deleteLinksOf(deleted)
+    const current = await db.feedback.bulkGet(chunk.updated.map((entry) => entry.id))
+    const restored = chunk.updated.flatMap((entry, index) => {
+      const record = current[index]
+      return record ? [{ ...record, ...entry.before } as Feedback] : []
+    })
+    await db.feedback.bulkPut(restored)
+    await refreshLinkFacts(restored)
+    await db.importChanges.delete(chunk.id)
+  })
+}
+
+/**
+ * The same step on a full disk, where the browser still takes deletions but refuses every write that adds bytes
+ * (even a counter): the rows the step created are deleted with its record, and the counts are recounted later. A
+ * step that also updated rows needs writes to put them back: it is left for when there is room. Returns whether
+ * the step is done.
+ */
+async function reverseStepDeletingOnly(batchId: string, seq: number, keep: ReadonlySet<string>): Promise<boolean> {
+  return db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, async () => {
+    const chunk = await db.importChanges.get(`${batchId}:${seq}`)
+    if (!chunk) return true
+    if (chunk.updated.length > 0) return false
+    const deleted = chunk.created.filter((id) => !keep.has(id))
+    await db.feedback.bulkDelete(deleted)
+    await deleteLinksOf(deleted)
+    await db.importChanges.delete(chunk.id)
+    return true
+  })
+}
+
+/** Set when a reversal deleted rows without their counts (a full disk): the next start recounts. */
+const recountKey = 'opsdeck.recountStatuses'
+
 /**
  * Reverses a batch one recorded transaction at a time, newest first: rows it
  * created are deleted (except `keep`), fields it updated are put back. Each
  * step removes its own record in the same transaction, so an undo cut short
- * by a crash simply continues on the next start.
+ * by a crash simply continues on the next start. On a full disk the rows the
+ * import created are still deleted; what needs writes waits for the next start.
  */
 export async function reverseImportBatch(batchId: string, finalStatus: 'undone' | 'rolled-back' | 'cancelled', keep: ReadonlySet<string> = new Set()): Promise<void> {
-  await db.importBatches.update(batchId, { status: 'in-progress', updatedAt: clock.now() })
+  if ((await db.importBatches.get(batchId))?.status !== 'in-progress') await db.importBatches.update(batchId, { status: 'in-progress', updatedAt: clock.now() })
   const seqs = (await db.importChanges.where('batchId').equals(batchId).toArray()).map((chunk) => chunk.seq).sort((a, b) => b - a)
+  let diskFull: unknown
+  let left = 0
   for (const seq of seqs) {
-    await db.transaction('rw', db.feedback, db.importChanges, db.themeLinks, db.counters, async () => {
-      const chunk = await db.importChanges.get(`${batchId}:${seq}`)
-      if (!chunk) return
-      const deleted = chunk.created.filter((id) => !keep.has(id))
-      // Their statuses, for the counts: triaged rows may be among them.
-      const deletedRows = (await db.feedback.bulkGet(deleted)).filter((row): row is Feedback => !!row)
-      await db.feedback.bulkDelete(deleted)
-      await adjustStatusCounts(statusDelta(deletedRows, []))
-      await deleteLinksOf(deleted)
-      const current = await db.feedback.bulkGet(chunk.updated.map((entry) => entry.id))
-      const restored = chunk.updated.flatMap((entry, index) => {
-        const record = current[index]
-        return record ? [{ ...record, ...entry.before } as Feedback] : []
-      })
-      await db.feedback.bulkPut(restored)
-      await refreshLinkFacts(restored)
-      await db.importChanges.delete(chunk.id)
-    })
+    if (diskFull === undefined) {
+      try {
+        await reverseStep(batchId, seq, keep)
+        continue
+      } catch (error) {
+        if (storageProblemOf(error) !== 'full') throw error
+        diskFull = error
+        globalThis.localStorage?.setItem(recountKey, '1')
+      }
+    }
+    if (!(await reverseStepDeletingOnly(batchId, seq, keep))) left++
   }
-  await db.importBatches.update(batchId, { status: finalStatus, finishedAt: clock.now(), updatedAt: clock.now() })
+  // The batch stays in progress while a step is left or the disk refuses its status: the next start finishes it.
+  if (left > 0) throw diskFull
+  try {
+    await db.importBatches.update(batchId, { status: finalStatus, finishedAt: clock.now(), updatedAt: clock.now() })
+  } catch (error) {
+    // Its rows are gone; only its record waits for room. The history says so instead of "in progress".
+    if (storageProblemOf(error) === 'full') globalThis.localStorage?.setItem(recordPendingKey(batchId), finalStatus)
+    throw error
+  }
+  globalThis.localStorage?.removeItem(recordPendingKey(batchId))
+  if (diskFull !== undefined) await recountAfterFullDisk()
+}
+
+const recordPendingKey = (batchId: string) => `opsdeck.importReversed.${batchId}`
+
+/** A batch whose rows were all removed on a full disk while its own record could not be written yet. */
+export function reversedWithoutRecord(batchId: string): ImportBatch['status'] | undefined {
+  const status = globalThis.localStorage?.getItem(recordPendingKey(batchId))
+  return status === 'undone' || status === 'rolled-back' || status === 'cancelled' ? status : undefined
+}
+
+/** Recounts the statuses when a reversal on a full disk deleted rows without their counts. */
+async function recountAfterFullDisk(): Promise<void> {
+  if (globalThis.localStorage?.getItem(recountKey) !== '1') return
+  try {
+    await recountStatuses()
+    globalThis.localStorage.removeItem(recountKey)
+  } catch (error) {
+    // Still no room for the counts: the flag stays, and the next start tries again.
+    if (storageProblemOf(error) !== 'full') throw error
+  }
 }
 
 /**
@@ -249,6 +320,7 @@ export async function rollBackUnfinishedImports(isAbandoned: (batch: ImportBatch
     await reverseImportBatch(batch.id, 'rolled-back')
     rolledBack.push(batch)
   }
+  await recountAfterFullDisk()
   return rolledBack
 }
 

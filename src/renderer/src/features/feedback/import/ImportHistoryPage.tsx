@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ImportBatch } from '@shared/domain/feedback/feedback'
 import { formatCount } from '@shared/format/money'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
-import { listImportBatches } from '../../../db/feedbackImport'
+import { listImportBatches, reversedWithoutRecord } from '../../../db/feedbackImport'
 import { toHash } from '../../../navigation/routes'
 import { PageHeader } from '../../../ui/PageHeader'
 import { TeachingEmptyState } from '../../../ui/TeachingEmptyState'
@@ -25,6 +25,18 @@ const countColumns = [
   ['Unchanged', 'unchanged'],
   ['Rejected', 'rejected']
 ] as const
+
+/** The batch's status; one reversed on a full disk shows as reversed, and that its record waits for room. */
+function StatusBadge({ batch }: { batch: ImportBatch }) {
+  const reversed = batch.status === 'in-progress' ? reversedWithoutRecord(batch.id) : undefined
+  const look = statusLook[reversed ?? batch.status]
+  const badge = (
+    <Badge variant="light" color={look.color}>
+      {reversed ? `${look.label} · disk full` : look.label}
+    </Badge>
+  )
+  return reversed ? <Tooltip label="Every row it wrote was removed. Its record is closed when the disk has room again.">{badge}</Tooltip> : badge
+}
 
 export function ImportHistoryPage() {
   const batches = useLiveQuery(() => listImportBatches(), [])
@@ -76,9 +88,7 @@ export function ImportHistoryPage() {
                 </Table.Td>
               ))}
               <Table.Td>
-                <Badge variant="light" color={statusLook[batch.status].color}>
-                  {statusLook[batch.status].label}
-                </Badge>
+                <StatusBadge batch={batch} />
               </Table.Td>
               <Table.Td>
                 {batch.status === 'completed' && (

@@ -24,6 +24,6 @@ export function useImportRecovery(): void {
           })
         }
       })
-      .catch((error: unknown) => notifyError('Could not check for unfinished imports', error))
+      .catch((error: unknown) => notifyError('Could not finish rolling back an unfinished import', error))
   }, [])
 }

@@ -48,7 +48,7 @@ export function SaveIndicator({ snapshot, updatedAt, onSave, onSaveAsFile }: { s
       break
     case 'error':
       icon = <IconAlertTriangle size={14} aria-hidden />
-      text = `Not saved: ${snapshot.error ?? 'unknown error'}`
+      text = snapshot.problem === 'full' ? 'Not saved: the disk is full' : `Not saved: ${snapshot.error ?? 'unknown error'}`
       color = 'red'
       break
     default:
@@ -57,7 +57,7 @@ export function SaveIndicator({ snapshot, updatedAt, onSave, onSaveAsFile }: { s
   }
   return (
     <Group gap={6} wrap="nowrap">
-      <Tooltip label={snapshot.status === 'saved' ? `Saved ${exactTime(snapshot.lastSavedAt ?? updatedAt)}. Every change saves by itself.` : `Save now (${save.label})`}>
+      <Tooltip label={snapshot.status === 'saved' ? `Saved ${exactTime(snapshot.lastSavedAt ?? updatedAt)}. Every change saves by itself.` : snapshot.status === 'error' && snapshot.error ? `${snapshot.error} Opsdeck tries again by itself.` : `Save now (${save.label})`} multiline maw={360}>
         <Text size="sm" c={color} style={{ whiteSpace: 'nowrap', display: 'flex', alignItems: 'center', gap: 4 }}>
           {icon}
           <span role="status" aria-live="polite">
@@ -66,9 +66,9 @@ export function SaveIndicator({ snapshot, updatedAt, onSave, onSaveAsFile }: { s
           {detail}
         </Text>
       </Tooltip>
-      {snapshot.status === 'error' && (
+      {(snapshot.status === 'error' || snapshot.failing) && (
         <>
-          <Button size="compact-xs" variant="light" color="red" onClick={onSave} aria-keyshortcuts={save.aria}>
+          <Button size="compact-xs" variant="light" color="red" onClick={onSave} aria-keyshortcuts={save.aria} disabled={snapshot.status === 'saving'}>
             Retry
           </Button>
           <Tooltip label="Your text stays here and is saved by itself when the disk has room. Meanwhile keep a copy as a Markdown file.">

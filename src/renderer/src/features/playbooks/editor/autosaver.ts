@@ -1,6 +1,6 @@
 import type { PlaybookDraft } from '@shared/domain/playbooks/draft'
 import type { Playbook, PlaybookDoc } from '@shared/domain/playbooks/playbook'
-import { userMessageOf } from '@shared/storageErrors'
+import { storageProblemOf, userMessageOf, type StorageProblem } from '@shared/storageErrors'
 import type { PlaybookChanges, SaveOutcome } from '../../../db/playbooks'
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error'
@@ -16,6 +16,10 @@ export interface AutosaverSnapshot {
   /** Another window saved meanwhile: its version, for the user to compare. */
   theirs?: Playbook
   error?: string
+  /** A save failed and none has worked since: the text lives only in memory and the stash meanwhile. */
+  failing?: boolean
+  /** The storage failure behind `error`, when it was one (a full disk). */
+  problem?: StorageProblem
 }
 
 export interface AutosaverPorts {
@@ -161,7 +165,7 @@ export class Autosaver {
       outcome = await this.ports.save(this.playbookId, baseRevision, sent)
     } catch (error) {
       // The text stays pending (and in memory); it is stashed outside the database and saved again when writes work.
-      this.update({ status: 'error', error: userMessageOf(error) })
+      this.update({ status: 'error', error: userMessageOf(error), problem: storageProblemOf(error), failing: true })
       const draft = this.currentDraft()
       if (draft) this.ports.stash?.(draft)
       this.scheduleRetry()
@@ -184,7 +188,7 @@ export class Autosaver {
       if (!(key in sent) || sent[key] !== value) (left as Record<string, unknown>)[key] = value
     }
     const stillDirty = Object.keys(left).length > 0
-    this.update({ pending: left, baseRevision: outcome.playbook.revision, lastSavedAt: this.ports.now(), status: stillDirty ? 'dirty' : 'saved' })
+    this.update({ pending: left, baseRevision: outcome.playbook.revision, lastSavedAt: this.ports.now(), status: stillDirty ? 'dirty' : 'saved', failing: false, problem: undefined })
     if (stillDirty) this.scheduleSave()
     else this.ports.afterSave?.(this.playbookId)
   }
