@@ -32,7 +32,8 @@ describe('the tools import preview', () => {
     renderWithProviders(<ToolsImportPage />)
     await dropFixture()
     expect(screen.getByRole('listitem', { name: 'Rejected: 1' })).toBeTruthy()
-    expect(screen.getByText('5 warnings in 2 rows')).toBeTruthy()
+    expect(screen.getByText('5 values in 2 rows cannot be read as written: those rows are imported without them, as listed under Warnings below.')).toBeTruthy()
+    expect(screen.getByText('Warnings: 5 in 2 rows')).toBeTruthy()
     const rows = within(screen.getByRole('table', { name: 'Row warnings' })).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))
     expect(rows).toEqual([
       ['2', 'Seats used', 'many', '"many" is not a number; left empty'],

@@ -41,7 +41,7 @@ export function RowWarnings({ fileName, warnings }: { fileName: string; warnings
       <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
         <div>
           <Text size="sm" fw={600}>
-            {formatCount(warnings.length)} {warnings.length === 1 ? 'warning' : 'warnings'} in {formatCount(rows)} {rows === 1 ? 'row' : 'rows'}
+            Warnings: {formatCount(warnings.length)} in {formatCount(rows)} {rows === 1 ? 'row' : 'rows'}
             {listed < warnings.length && (
               <Text span size="sm" c="dimmed" fw={400}>
                 {' '}

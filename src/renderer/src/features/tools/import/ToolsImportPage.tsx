@@ -168,6 +168,7 @@ export function ToolsImportPage() {
   const columns = preview.headers.map((value) => ({ value, label: value }))
   const rowProblems = problemsPerRow(preview.errors)
   const warnings = preview.rows.flatMap((row) => row.warnings ?? [])
+  const warnedRows = new Set(warnings.map((warning) => warning.row)).size
   const today = todayIso()
   return (
     <>
@@ -185,6 +186,11 @@ export function ToolsImportPage() {
           </Text>
         )}
         <ImportCounts created={plan.create.length} updated={plan.update.length} unchanged={plan.unchanged} rejected={rowProblems.length} verb="will be" noun="tools" />
+        {warnings.length > 0 && (
+          <Text size="sm" c="orange.8">
+            {formatCount(warnings.length)} {warnings.length === 1 ? 'value' : 'values'} in {formatCount(warnedRows)} {warnedRows === 1 ? 'row' : 'rows'} cannot be read as written: those rows are imported without them, as listed under Warnings below.
+          </Text>
+        )}
         {plan.newPeople.length > 0 && <Text size="sm">New people added to the directory: {plan.newPeople.join(', ')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setLoaded(undefined)}>
