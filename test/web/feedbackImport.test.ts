@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { linkToTheme } from '../../src/shared/domain/feedback/triage'
 import { linksOfFeedback } from '../../src/renderer/src/db/themes'
 import { writeTriage } from '../../src/renderer/src/db/triage'
-import type { MappedFeedback } from '../../src/shared/csv'
+import { mapRow, type MappedFeedback, type Mapping } from '../../src/shared/csv'
 import { db } from '../../src/renderer/src/db/db'
 import {
   finishImportBatch,
@@ -110,5 +110,50 @@ describe('undoing an import', () => {
     expect(await db.feedback.count()).toBe(0)
     expect((await db.importBatches.get(batch.id))?.status).toBe('rolled-back')
     expect(await rollBackUnfinishedImports()).toEqual([])
+  })
+})
+
+describe('importing a newer export over stored rows', () => {
+  const headers = ['ID', 'Comment', 'Rating', 'Email', 'Revenue']
+  const mapping: Mapping = {
+    externalId: { columns: ['ID'], confidence: 1 },
+    text: { columns: ['Comment'], confidence: 1 },
+    rating: { columns: ['Rating'], confidence: 1 },
+    customerEmail: { columns: ['Email'], confidence: 1 },
+    revenue: { columns: ['Revenue'], confidence: 1, kind: 'mrr' }
+  } as Mapping
+  const mapped = (fields: string[]) => {
+    const result = mapRow(fields, headers, mapping, { source: 'csv', row: 2, fallbackReceivedAt: '2026-02-01T00:00:00.000Z' })
+    if (!('ok' in result)) throw new Error(JSON.stringify(result.errors))
+    return result
+  }
+  async function importMapped(rows: MappedFeedback[]) {
+    const batch = await startImportBatch({ id: crypto.randomUUID(), fileName: 'survey.csv', fileSize: 100, source: 'csv', encoding: 'utf-8', delimiter: ',', mapping })
+    const counts = await writeImportRows(batch.id, 0, rows, mapping)
+    await finishImportBatch(batch.id, 0)
+    return counts
+  }
+
+  it('keeps the stored value of a field whose cell the newer file writes unreadably, and warns about that cell', async () => {
+    await importMapped([mapped(['7', 'Export is slow', '4', 'ana@example.com', '120']).ok])
+    const newer = mapped(['7', 'Export is slow on Mondays', 'great', 'ana(at)example.com', 'lots'])
+    expect(newer.warnings?.map((warning) => [warning.row, warning.column, warning.value])).toEqual([
+      [2, 'Rating', 'great'],
+      [2, 'Revenue', 'lots']
+    ])
+    expect(await importMapped([newer.ok])).toEqual({ created: 0, updated: 1, unchanged: 0 })
+    const stored = await db.feedback.toArray()
+    expect(stored).toHaveLength(1)
+    expect(stored[0]).toMatchObject({ text: 'Export is slow on Mondays', rating: 4, customerEmail: 'ana@example.com', revenue: 120 })
+    expect(stored[0]!.extra).toMatchObject({ Rating: 'great', Revenue: 'lots', Email: 'ana(at)example.com' })
+    expect(stored[0]).not.toHaveProperty('unreadable')
+  })
+
+  it('still clears a stored value when the newer file leaves the cell empty', async () => {
+    await importMapped([mapped(['7', 'Export is slow', '4', 'ana@example.com', '120']).ok])
+    await importMapped([mapped(['7', 'Export is slow', '', 'ana@example.com', '120']).ok])
+    const [stored] = await db.feedback.toArray()
+    expect(stored).toMatchObject({ revenue: 120 })
+    expect(stored).not.toHaveProperty('rating')
   })
 })

@@ -40,7 +40,12 @@ export function createRowFolder(column: string, emit: (item: MappedFeedback) => 
     const extra = { ...open.item.extra }
     for (const c of options.perVoterColumns ?? []) delete extra[c]
     if (open.voterLabels.length > 0) extra.Voters = open.voterLabels.join('; ')
-    emit({ ...open.item, extra, voterCount: open.item.voterCount ?? open.voters.size, importedTags: [...open.tags.values()] })
+    const folded: MappedFeedback = { ...open.item, extra, voterCount: open.item.voterCount ?? open.voters.size, importedTags: [...open.tags.values()] }
+    // A voter count the file could not give is counted from the rows: it is known again.
+    const unreadable = folded.unreadable?.filter((field) => field !== 'voterCount')
+    if (unreadable?.length) folded.unreadable = unreadable
+    else delete folded.unreadable
+    emit(folded)
     open = undefined
   }
 

@@ -13,8 +13,12 @@ export interface RowError {
   message: string
 }
 
-/** `undated` marks a row whose receivedAt is the import's time (the file gave no date): a re-import keeps the stored one. */
-export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string; undated?: true }
+/**
+ * `undated` marks a row whose receivedAt is the import's time (the file gave no date): a re-import keeps the stored one.
+ * `unreadable` names the stored fields whose cell could not be read (and was warned about): a re-import keeps
+ * their stored values instead of clearing them.
+ */
+export type MappedFeedback = ImportedFeedbackFields & { dedupeKey: string; undated?: true; unreadable?: Array<keyof ImportedFeedbackFields> }
 
 /** A value an optional field could not read: the field is left empty, the row is kept and the raw value goes to `extra`. */
 export interface RowWarning {
@@ -81,11 +85,13 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
     }
     const first = (field: FeedbackField) => columns[field][0]?.name
     const extra: Record<string, string> = {}
+    const unreadable = new Set<keyof ImportedFeedbackFields>()
     /** Only a missing text rejects a row: an unreadable optional value is left out, kept in `extra`, and warned about. */
     const warn = (field: FeedbackField, value: string, problem: string) => {
       const column = first(field) as string
       warnings.push({ row, column, field, value, problem })
       extra[column] = value
+      for (const stored of storedFieldsOf[field]) unreadable.add(stored)
     }
 
     const title = joined('title', ' ') || undefined
@@ -147,6 +153,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       // Not an address: kept where the user can see it instead of stored as one.
       extra[first('customerEmail') as string] = joined('customerEmail', ' ')
       customerEmail = undefined
+      unreadable.add('customerEmail')
     }
     const tags = new Map<string, string>()
     for (const c of columns.importedTags) {
@@ -182,6 +189,7 @@ export function createRowMapper(headers: string[], mapping: Mapping, options: Ro
       voterCount
     }
     if (receivedAt === undefined) item.undated = true
+    if (unreadable.size > 0) (item as MappedFeedback).unreadable = [...unreadable]
     const target = item as unknown as Record<string, unknown>
     for (const key in optional) {
       const value = optional[key as keyof typeof optional]

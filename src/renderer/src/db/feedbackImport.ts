@@ -33,11 +33,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 /**
  * The fields a row of this import sets on a stored row: those its mapping maps (an empty cell clears
  * them), and any other the row carries a value for (a voter count folded from rows). Never the date of
- * a row without one (it would be the import's time), never the source unless a column gives it: a
- * source chosen once stays. Without a mapping, every imported field.
+ * a row without one (it would be the import's time), never a field whose cell could not be read (the
+ * stored value stays; the preview warned about the cell), never the source unless a column gives it: a
+ * source chosen once stays. Without a mapping, every imported field but those.
  */
 function fieldsSetBy(row: MappedFeedback, mapped: ReadonlySet<string> | undefined): ImportedFieldName[] {
   return importedFieldNames.filter((name) => {
+    if (row.unreadable?.includes(name)) return false
     if (name === 'receivedAt' || name === 'receivedDate') return !row.undated
     if (!mapped) return true
     if (mapped.has(name)) return true
@@ -109,7 +111,7 @@ async function addToBatchCounts(batchId: string, counts: BatchCounts, now: strin
 }
 
 function newFeedback(mapped: MappedFeedback, batchId: string, now: string): Feedback {
-  const { undated: _undated, ...row } = mapped
+  const { undated: _undated, unreadable: _unreadable, ...row } = mapped
   return { ...row, id: clock.newId(), status: 'new', tags: [], themeIds: [], notes: '', batchId, lastBatchId: batchId, createdAt: now, updatedAt: now }
 }
 

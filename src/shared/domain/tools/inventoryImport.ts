@@ -84,6 +84,19 @@ export interface InventoryRowError {
   message: string
 }
 
+/**
+ * A cell of an optional field that could not be read, or was read other than as written:
+ * the row is kept (the field empty, or as `message` says), and the cell is named so the user can fix it.
+ */
+export interface InventoryRowWarning {
+  row: number
+  /** The file's header of the cell. */
+  column?: string
+  /** The cell as the file writes it. */
+  value?: string
+  message: string
+}
+
 export type ToolFields = Omit<Tool, 'id' | 'createdAt' | 'updatedAt'>
 
 export interface InventoryRow {
@@ -91,8 +104,8 @@ export interface InventoryRow {
   tool: ToolFields
   /** Owner names that are not in People yet, to be added with the import. */
   newPeople: string[]
-  /** Values read, but not as written: a warning, not a lost row. */
-  warnings?: string[]
+  /** Values left empty or read other than as written: a warning, not a lost row. */
+  warnings?: InventoryRowWarning[]
 }
 
 /** What is read once for a whole file: the value map and how its dates and numbers are written. */
@@ -164,7 +177,15 @@ const placeholders = new Set(['', 'n a', 'na', 'tbd', 'tbc', 'k a', 'nv', 'n v',
 
 const valueNames: Record<ValueField, string> = { status: 'a status Opsdeck knows', billingCycle: 'a billing cycle Opsdeck knows', pricing: 'a pricing model Opsdeck knows', autoRenew: 'yes or no', sso: 'yes or no' }
 
-/** Reads one spreadsheet row into tool fields; each problem names its row and column. */
+/**
+ * Reads one spreadsheet row into tool fields; each problem names its row and column.
+ * Only what a tool cannot be stored without rejects the row: its name, its price (a wrong
+ * price is worse than a missing row), a billing cycle, pricing, status or yes/no the value
+ * map has not resolved, a currency, the length of a multi-year term. A cell of an optional
+ * field that cannot be read (seats, dates, notice, data classification) is a warning: the
+ * row is kept with that field empty. A tool without a contract end is still a tool; it has
+ * no notice deadline until the date is entered.
+ */
 export function inventoryRowToTool(
   fields: string[],
   row: number,
@@ -174,7 +195,7 @@ export function inventoryRowToTool(
   options: InventoryReadOptions = {}
 ): { ok: InventoryRow } | { errors: InventoryRowError[] } {
   const errors: InventoryRowError[] = []
-  const warnings: string[] = []
+  const warnings: InventoryRowWarning[] = []
   const values = options.values ?? {}
   const cell = (field: InventoryField) => {
     const column = mapping[field]
@@ -182,20 +203,28 @@ export function inventoryRowToTool(
     return placeholders.has(foldText(raw)) ? '' : raw
   }
   const fail = (field: InventoryField, message: string) => errors.push({ row, column: mapping[field], message: `Row ${row}, column "${mapping[field]}": ${message}` })
-  const number = (field: InventoryField) => {
+  const warn = (field: InventoryField, message: string) => {
+    const column = mapping[field]
+    const value = column === undefined ? undefined : (fields[headers.indexOf(column)] ?? '').trim()
+    warnings.push({ row, column, ...(value ? { value } : {}), message: column === undefined ? `Row ${row}: ${message}` : `Row ${row}, column "${column}": ${message}` })
+  }
+  /** A count of seats: a whole number, not negative; anything else is left empty. */
+  const seats = (field: 'seatsPurchased' | 'seatsUsed') => {
     const raw = cell(field)
     if (!raw) return undefined
     const parsed = parseNumber(raw, { decimalSeparator: options.decimalSeparator?.[field] })
-    if (!parsed.ok) return void fail(field, parsed.problem)
+    if (!parsed.ok) return void warn(field, `${parsed.problem}; left empty`)
+    if (!Number.isInteger(parsed.value) || parsed.value < 0) return void warn(field, `"${raw}" is not a number of seats (a whole number, 0 or more); left empty`)
     return parsed.value
   }
+  const dateConsequence: Partial<Record<InventoryField, string>> = { contractEnd: '; left empty, so the tool has no notice deadline until the date is entered' }
   const date = (field: InventoryField) => {
     const raw = cell(field)
     if (!raw) return undefined
     // A contract ends on a day: the date as written, whatever time or zone follows it.
     const dateOnly = localDateText(raw).replace(/(?<=\d)(?:[T ]|,\s?)\d{1,2}:\d{2}.*$/, '')
     const parsed = parseDate(dateOnly, { dayMonthOrder: options.dayMonthOrder?.[field] ?? 'either' })
-    if (!parsed.ok) return void fail(field, `"${raw}" is not a date`)
+    if (!parsed.ok) return void warn(field, `"${raw}" is not a date${dateConsequence[field] ?? '; left empty'}`)
     return parsed.value.slice(0, 10)
   }
   const token = (field: ValueField) => {
@@ -227,21 +256,26 @@ export function inventoryRowToTool(
     if (!parsed.ok) return void fail(field, parsed.problem)
     return parsed.value
   }
-  const enumField = <T extends string>(field: InventoryField, allowed: readonly T[]) => {
+  /** An optional choice: a value that is none of `allowed` is stored as `fallback`, as an empty cell is. */
+  const enumField = <T extends string>(field: InventoryField, allowed: readonly T[], fallback: T) => {
     const raw = cell(field)
-    if (!raw) return undefined
+    if (!raw) return fallback
     const key = foldText(raw)
     const value = allowed.find((candidate) => candidate === key || candidate.replace('-', ' ') === key)
-    if (!value) fail(field, `"${raw}" is not one of ${allowed.join(', ')}`)
-    return value
+    if (!value) warn(field, `"${raw}" is not one of ${allowed.join(', ')}; stored as ${fallback}, as for an empty cell`)
+    return value ?? fallback
   }
 
   const cycleToken = token('billingCycle')
   const cycle = cycleToken ? cycleFromToken(cycleToken) : { billingCycle: 'annual' as const }
   const termMonths = readDuration(cell('cycleMonths'), mapping.cycleMonths, options.decimalSeparator?.cycleMonths)
-  if (cell('cycleMonths') && !termMonths) fail('cycleMonths', `"${cell('cycleMonths')}" is not a number of months`)
+  if (cell('cycleMonths') && !termMonths) {
+    // The length of a multi-year term is what its cost is counted over; for any other cycle it is not used.
+    if (cycle.billingCycle === 'multi-year' && cycle.cycleMonths === undefined) fail('cycleMonths', `"${cell('cycleMonths')}" is not a number of months`)
+    else warn('cycleMonths', `"${cell('cycleMonths')}" is not a number of months; left empty`)
+  }
   const cycleMonths = cycle.cycleMonths ?? (termMonths ? (termMonths.unit === 'year' ? termMonths.value * 12 : termMonths.unit === 'month' ? termMonths.value : undefined) : undefined)
-  const seatsPurchased = number('seatsPurchased')
+  const seatsPurchased = seats('seatsPurchased')
   const pricingToken = token('pricing')
   let pricing = pricingToken ? pricingFromToken(pricingToken) : 'flat'
 
@@ -257,22 +291,27 @@ export function inventoryRowToTool(
     amount = ((annual.value * (months ?? 12)) / 12) / (perSeat ? seatsPurchased : 1)
   }
   if (cycle.billingCycle === 'free') {
-    if (amount > 0) warnings.push(`Row ${row}: billed as free, so the price ${amount} is stored as 0`)
+    if (amount > 0) warn(price ? 'amount' : 'annualCost', `billed as free, so the price ${amount} is stored as 0`)
     amount = 0
   }
 
   const contractEnd = date('contractEnd')
   const notice = readDuration(cell('noticeDays'), mapping.noticeDays, options.decimalSeparator?.noticeDays)
-  if (cell('noticeDays') && !notice) fail('noticeDays', `"${cell('noticeDays')}" is not a number of days`)
+  // No notice period reads as notice up to the last day: the warning says so, since the real deadline may be earlier.
+  const noNotice = '; left empty, so the notice deadline falls on the contract end until the notice period is entered'
+  if (cell('noticeDays') && !notice) warn('noticeDays', `"${cell('noticeDays')}" is not a number of days${noNotice}`)
   let noticeDays: number | undefined
   if (notice) {
-    if (notice.unit === 'day') noticeDays = notice.value
+    if (notice.unit === 'day') {
+      if (Number.isInteger(notice.value)) noticeDays = notice.value
+      else warn('noticeDays', `"${cell('noticeDays')}" is not a whole number of days${noNotice}`)
+    }
     else if (notice.unit === 'week') noticeDays = notice.value * 7
     else {
       const months = notice.unit === 'year' ? notice.value * 12 : notice.value
       // Notice in months counts back calendar months from the end of the term.
       noticeDays = contractEnd && isIsoDate(contractEnd) && Number.isInteger(months) ? daysBetween(addMonths(contractEnd, -months), contractEnd) : Math.round(months * 30.44)
-      if (!contractEnd) warnings.push(`Row ${row}: notice of ${cell('noticeDays')} read as ${noticeDays} days`)
+      if (!contractEnd) warn('noticeDays', `notice of ${cell('noticeDays')} read as ${noticeDays} days`)
     }
   }
 
@@ -290,7 +329,7 @@ export function inventoryRowToTool(
     status: status && (toolStatuses as readonly string[]).includes(status) ? status : 'active',
     statusReason: cell('statusReason') || undefined,
     seatsPurchased,
-    seatsUsed: number('seatsUsed'),
+    seatsUsed: seats('seatsUsed'),
     seatsVerifiedAt: date('seatsVerifiedAt'),
     pricing,
     amount,
@@ -302,7 +341,7 @@ export function inventoryRowToTool(
     autoRenew: flag('autoRenew', true),
     noticeDays,
     sso: flag('sso', false),
-    dataClassification: enumField('dataClassification', dataClassifications) ?? 'internal',
+    dataClassification: enumField('dataClassification', dataClassifications, 'internal'),
     integrationIds: [],
     notes: cell('notes')
   }
@@ -310,9 +349,18 @@ export function inventoryRowToTool(
   if (errors.length > 0) return { errors }
   const parsed = toolFieldsSchema.safeParse(candidate)
   if (!parsed.success) {
-    return { errors: parsed.error.issues.map((issue) => ({ row, column: String(issue.path[0] ?? ''), message: `Row ${row}, ${String(issue.path[0] ?? 'row')}: ${issue.message}` })) }
+    return {
+      errors: parsed.error.issues.map((issue) => {
+        const field = String(issue.path[0] ?? '')
+        const column = mapping[field as InventoryField]
+        return column === undefined ? { row, column: field || undefined, message: `Row ${row}, ${field || 'row'}: ${issue.message}` } : { row, column, message: `Row ${row}, column "${column}": ${issue.message}` }
+      })
+    }
   }
-  return { ok: warnings.length > 0 ? { row, tool: parsed.data, newPeople, warnings } : { row, tool: parsed.data, newPeople } }
+  // In the order of the file's columns, as the user reads the row.
+  const inFileOrder = warnings.map((warning, order) => ({ warning, order, at: warning.column === undefined ? -1 : headers.indexOf(warning.column) }))
+  inFileOrder.sort((a, b) => a.at - b.at || a.order - b.order)
+  return { ok: warnings.length > 0 ? { row, tool: parsed.data, newPeople, warnings: inFileOrder.map(({ warning }) => warning) } : { row, tool: parsed.data, newPeople } }
 }
 
 export { valueLabel }

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { IconFileImport } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { MAX_TABLE_BYTES } from '@shared/csv'
 import { annualCost } from '@shared/domain/tools/cost'
 import { inventoryFields, type InventoryField, type InventoryMapping, type InventoryRowError } from '@shared/domain/tools/inventoryImport'
@@ -18,6 +18,7 @@ import { ImportCounts } from '../../../ui/ImportCounts'
 import { notifyError, notifyWithUndo } from '../../../ui/notify'
 import { PageHeader } from '../../../ui/PageHeader'
 import { RowErrors } from '../../../ui/RowErrors'
+import { RowWarnings } from '../../../ui/RowWarnings'
 import { TableHead } from '../../../ui/TableHead'
 import { todayIso } from '../today'
 import { previewInventory, type InventoryPreview } from './readInventory'
@@ -86,6 +87,14 @@ export function ToolsImportPage() {
   const [loaded, setLoaded] = useState<Loaded>()
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // The import can finish after the user has gone elsewhere: then it must not take them back to the tools.
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
 
   async function load(file: FileSource, mapping?: InventoryMapping, known?: Uint8Array, valueMap?: InventoryValueMap) {
     setError(undefined)
@@ -112,7 +121,7 @@ export function ToolsImportPage() {
       const undo = await applyInventoryPlan(plan, { signature: loaded.preview.signature, mapping: loaded.mapping, values: loaded.valueMap })
       notifyWithUndo(`Imported ${loaded.file.name}: ${formatCount(plan.create.length)} new and ${formatCount(plan.update.length)} updated tools`, () => undoInventoryImport(undo))
       loaded.file.close()
-      navigate('tools')
+      if (mounted.current) navigate('tools')
     } catch (failure) {
       notifyError(`Could not import ${loaded.file.name}; nothing was changed`, failure)
     } finally {
@@ -158,6 +167,8 @@ export function ToolsImportPage() {
   const { plan } = preview
   const columns = preview.headers.map((value) => ({ value, label: value }))
   const rowProblems = problemsPerRow(preview.errors)
+  const warnings = preview.rows.flatMap((row) => row.warnings ?? [])
+  const warnedRows = new Set(warnings.map((warning) => warning.row)).size
   const today = todayIso()
   return (
     <>
@@ -175,6 +186,11 @@ export function ToolsImportPage() {
           </Text>
         )}
         <ImportCounts created={plan.create.length} updated={plan.update.length} unchanged={plan.unchanged} rejected={rowProblems.length} verb="will be" noun="tools" />
+        {warnings.length > 0 && (
+          <Text size="sm" c="orange.8">
+            {formatCount(warnings.length)} {warnings.length === 1 ? 'value' : 'values'} in {formatCount(warnedRows)} {warnedRows === 1 ? 'row' : 'rows'} cannot be read as written: those rows are imported without them, as listed under Warnings below.
+          </Text>
+        )}
         {plan.newPeople.length > 0 && <Text size="sm">New people added to the directory: {plan.newPeople.join(', ')}</Text>}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setLoaded(undefined)}>
@@ -186,6 +202,7 @@ export function ToolsImportPage() {
         </Group>
         <ValueMapCard values={preview.values} columns={mapping} onChange={changeValue} />
         <RowErrors fileName={file.name} errors={rowProblems} total={rowProblems.length} />
+        <RowWarnings fileName={file.name} warnings={warnings} />
         {!preview.needsName && (
           <Card withBorder>
             <Title order={2} size="h5" mb="xs">
