@@ -62,6 +62,9 @@ const opsdeck = { rules: { 'feature-faces': featureFaces, 'preload-allowlist': p
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'events', 'worker_threads']
 const restrict = (groups, message) => ({ group: groups, message })
+const rendererPatterns = [
+  restrict(['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins], 'the renderer never imports main, electron or node builtins: use the bridge.')
+]
 /** Flat config replaces a rule's options per block, so each part of src/shared repeats the rules of the whole. */
 const sharedPatterns = (...more) => [
   restrict(['**/main/**', '**/preload/**', '**/renderer/**'], 'src/shared imports nothing from main, preload or renderer.'),
@@ -117,10 +120,16 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'opsdeck/feature-faces': 'error',
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }]
+    }
+  },
+  {
+    // Features, ui, commands and App read and write data through the repositories in db/, never the tables.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/db/**'],
+    rules: {
       'no-restricted-imports': ['error', {
-        patterns: [
-          restrict(['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins], 'the renderer never imports main, electron or node builtins: use the bridge.')
-        ]
+        patterns: [...rendererPatterns, restrict(['**/db/db', '**/db/db.ts'], 'Read and write data through a repository function in db/, not the tables of db/db.')]
       }]
     }
   }
