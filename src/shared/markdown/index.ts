@@ -5,3 +5,5 @@ export { MarkdownFileError, parseMarkdownFile, playbookToMarkdownFile, titleFrom
 export type { ParsedMarkdownFile, PeopleNames, PlaybookFileMeta } from './frontMatter'
 export { docToHtml, escapeHtml, playbookToHtml } from './html'
 export type { HtmlExportOptions } from './html'
+export { diffStats, diffVersions } from './versionDiff'
+export type { DiffLine } from './versionDiff'

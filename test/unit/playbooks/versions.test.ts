@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { diffStats, diffVersions, docBuilder, nextVersionNumber, restoreMessage, restoreVersion, versionLabel } from '../../../src/shared/domain/playbooks'
+import { docBuilder, nextVersionNumber, restoreMessage, restoreVersion, versionLabel } from '../../../src/shared/domain/playbooks'
+import { diffStats, diffVersions } from '../../../src/shared/markdown/versionDiff'
 
 const { doc, h2, p, tasks } = docBuilder
 

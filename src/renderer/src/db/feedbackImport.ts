@@ -1,4 +1,4 @@
-import type { Feedback, ImportBatch, ImportedFeedbackFields } from '@shared/domain/feedback/feedback'
+import type { Feedback, ImportBatch, ImportedFeedbackFields, MappingPreset } from '@shared/domain/feedback/feedback'
 import type { ImportChangeChunk } from '@shared/domain/feedback/importChanges'
 import { fieldsMappedBy, type MappedFeedback, type Mapping, type RememberedMapping } from '@shared/csv'
 import { statusDelta } from '@shared/domain/feedback/statusCounts'
@@ -353,4 +353,24 @@ export async function classifyImportRows(rows: MappedFeedback[], mapping?: Mappi
     else counts.updated++
   }
   return counts
+}
+
+export function getImportBatch(batchId: string): Promise<ImportBatch | undefined> {
+  return db.importBatches.get(batchId)
+}
+
+/** Each batch's id and status in one string: changes whenever an import starts, finishes or is undone. */
+export async function importBatchesSignature(): Promise<string> {
+  return (await db.importBatches.toArray()).map((batch) => `${batch.id}:${batch.status}`).join(',')
+}
+
+export function listMappingPresets(): Promise<MappingPreset[]> {
+  return db.mappingPresets.toArray()
+}
+
+/** Saves a mapping under a name for files with this header; a preset for the same header is replaced (keeping its id). */
+export async function saveMappingPreset(name: string, headerSignature: string, mapping: Mapping): Promise<void> {
+  const now = clock.now()
+  const existing = await db.mappingPresets.where('headerSignature').equals(headerSignature).first()
+  await db.mappingPresets.put({ id: existing?.id ?? clock.newId(), name, headerSignature, mapping: mapping as Record<string, unknown>, createdAt: existing?.createdAt ?? now, updatedAt: now })
 }

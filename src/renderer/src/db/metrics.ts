@@ -35,3 +35,8 @@ export async function restoreMetric(removed: { metric?: Metric; points: MetricPo
     await db.metricPoints.bulkPut(removed.points)
   })
 }
+
+/** How many values a metric has recorded, counted on the index. */
+export function countPoints(metricId: string): Promise<number> {
+  return db.metricPoints.where('[metricId+date]').between([metricId, ''], [metricId, '\uffff']).count()
+}

@@ -282,3 +282,8 @@ export function setRunBlocked(runId: string, reason: string | undefined): Promis
 export async function deleteRun(runId: string): Promise<Run | undefined> {
   return runsRepository.remove(runId)
 }
+
+/** Every published version of every playbook. */
+export function listAllVersions(): Promise<PlaybookVersion[]> {
+  return db.playbookVersions.toArray()
+}

@@ -101,3 +101,33 @@ export async function linkedFeedbackIds(themeIds: readonly string[]): Promise<{ 
   const ordered = newestLinkedFirst(links)
   return ordered ? { ids: ordered, newestFirst: true } : { ids: [...new Set(links.map((link) => link.feedbackId))], newestFirst: false }
 }
+
+export function getTheme(themeId: string): Promise<Theme | undefined> {
+  return db.themes.get(themeId)
+}
+
+/** id -> name of every theme. */
+export async function themeNames(): Promise<Map<string, string>> {
+  return new Map((await db.themes.toArray()).map((theme) => [theme.id, theme.name]))
+}
+
+/**
+ * The themes with the most linked feedback, most first (ties in id order). Counts from the link index's keys
+ * alone: no link record is read, and only the themes shown are.
+ */
+export async function topLinkedThemes(limit: number): Promise<{ theme: Theme; count: number }[]> {
+  const counts = new Map<string, number>()
+  for (const themeId of (await db.themeLinks.orderBy('themeId').keys()) as string[]) counts.set(themeId, (counts.get(themeId) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  const top: { theme: Theme; count: number }[] = []
+  // A link whose theme is gone does not count: read on until `limit` themes exist.
+  for (let start = 0; top.length < limit && start < ranked.length; start += limit) {
+    const slice = ranked.slice(start, start + limit)
+    const themes = await db.themes.bulkGet(slice.map(([themeId]) => themeId))
+    slice.forEach(([, count], i) => {
+      const theme = themes[i]
+      if (theme && top.length < limit) top.push({ theme, count })
+    })
+  }
+  return top
+}

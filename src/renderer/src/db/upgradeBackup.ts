@@ -1,7 +1,12 @@
 import { Dexie } from 'dexie'
 import type { WorkspaceHeader } from '@shared/workspaceFile'
-import { DATABASE_NAME } from './db'
+import { DATABASE_NAME, db } from './db'
 import { snapshotWorkspace } from './workspaceSnapshot'
+
+/** The schema version this copy of Opsdeck opens the database at (the newest `version(n)`). Reading it opens nothing. */
+export function appSchemaVersion(): number {
+  return db.verno
+}
 
 /** Whether a database exists at a version older than `targetVersion`: one cheap call, no open. */
 export async function upgradePending(targetVersion: number, name = DATABASE_NAME): Promise<boolean> {

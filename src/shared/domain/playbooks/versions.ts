@@ -1,5 +1,3 @@
-import { diffLines } from 'diff'
-import { docToMarkdown } from '../../markdown/docToMarkdown'
 import type { Playbook, PlaybookVersion } from './playbook'
 
 export type VersionBump = 'major' | 'minor'
@@ -29,34 +27,7 @@ export function nextVersionNumber(versions: Pick<PlaybookVersion, 'number' | 'ma
     : { number: latest.number + 1, major: latest.major, minor: latest.minor + 1 }
 }
 
-export interface DiffLine {
-  kind: 'added' | 'removed' | 'same'
-  text: string
-}
-
 type Comparable = Pick<PlaybookVersion, 'title' | 'content'>
-
-function rendering(version: Comparable): string {
-  return `# ${version.title}\n\n${docToMarkdown(version.content)}`
-}
-
-/** Line by line, what changed from `a` to `b`, compared as Markdown (the title as the first line). */
-export function diffVersions(a: Comparable, b: Comparable): DiffLine[] {
-  const lines: DiffLine[] = []
-  for (const change of diffLines(rendering(a), rendering(b))) {
-    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
-    const text = change.value.endsWith('\n') ? change.value.slice(0, -1) : change.value
-    for (const line of text.split('\n')) lines.push({ kind, text: line })
-  }
-  return lines
-}
-
-export function diffStats(lines: DiffLine[]): { added: number; removed: number } {
-  return {
-    added: lines.filter((line) => line.kind === 'added').length,
-    removed: lines.filter((line) => line.kind === 'removed').length
-  }
-}
 
 /**
  * The playbook with an old version's title and content put back, to be saved and published as a new version:

@@ -6,8 +6,7 @@ import { csvToDatabaseFactor, type BackupReason, type WorkspaceHeader } from '@s
 import { exactTime } from '@shared/format/relativeTime'
 import { formatCount } from '@shared/format/money'
 import { bridgeErrorMessage, getBridge } from '../../bridge'
-import { db } from '../../db/db'
-import { upgradePending } from '../../db/upgradeBackup'
+import { appSchemaVersion, upgradePending } from '../../db/upgradeBackup'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { logCaughtError } from '../../ui/ErrorBoundary'
 import { inspect, restore, snapshot, snapshotIfUpgrading } from './backupJobs'
@@ -197,7 +196,7 @@ function UndoRestoreButton({ onUndo }: { onUndo: () => Promise<void> }) {
 }
 
 function currentVersion(): number {
-  return db.verno
+  return appSchemaVersion()
 }
 
 /** Asks for a file and reads it whole; undefined when the dialog was cancelled or the file could not be read (which is said). */
@@ -268,8 +267,8 @@ export async function exportWorkspaceCommand(): Promise<void> {
  */
 export async function backUpBeforeUpgrade(): Promise<void> {
   try {
-    if (!(await upgradePending(db.verno))) return
-    const before = await snapshotIfUpgrading(db.verno)
+    if (!(await upgradePending(appSchemaVersion()))) return
+    const before = await snapshotIfUpgrading(appSchemaVersion())
     if (before) {
       await getBridge().writeBackup({ data: before.bytes as Uint8Array<ArrayBuffer> })
       backupsChanged()

@@ -1,6 +1,4 @@
-import { db } from '../../db/db'
-import { inspectWorkspaceFile, restoreWorkspace, snapshotWorkspace } from '../../db/workspaceSnapshot'
-import { applyWorkspaceMerge, previewWorkspaceMerge } from '../../db/workspaceMerge'
+import { appWorkspace } from '../../db/workspaceJobs'
 import { snapshotBeforeUpgrade } from '../../db/upgradeBackup'
 import type { BackupJobEvent, BackupJobRequest, BackupJobResult } from './backupProtocol'
 import { userMessageOf } from '@shared/storageErrors'
@@ -22,20 +20,20 @@ function progress(done: number, total: number): void {
 async function run(request: BackupJobRequest): Promise<BackupJobResult> {
   switch (request.type) {
     case 'snapshot': {
-      const { bytes, header } = await snapshotWorkspace(db, { ...request, onProgress: progress })
+      const { bytes, header } = await appWorkspace.snapshot({ ...request, onProgress: progress })
       return { type: 'snapshot', bytes, header }
     }
     case 'inspect':
-      return { type: 'inspect', ...(await inspectWorkspaceFile(db, request.bytes, request.fileName)) }
+      return { type: 'inspect', ...(await appWorkspace.inspect(request.bytes, request.fileName)) }
     case 'restore':
-      return { type: 'restore', header: await restoreWorkspace(db, request.bytes, request.fileName, progress) }
+      return { type: 'restore', header: await appWorkspace.restore(request.bytes, request.fileName, progress) }
     case 'before-upgrade':
-      // Never touches `db` (which would upgrade it): the old database is opened as it is.
+      // Never opens the app's database (which would upgrade it): the old database is opened as it is.
       return { type: 'before-upgrade', snapshot: await snapshotBeforeUpgrade(request.targetVersion, request.appVersion) }
     case 'merge-preview':
-      return { type: 'merge-preview', preview: await previewWorkspaceMerge(db, request.bytes, request.fileName) }
+      return { type: 'merge-preview', preview: await appWorkspace.mergePreview(request.bytes, request.fileName) }
     case 'merge-apply':
-      return { type: 'merge-apply', written: await applyWorkspaceMerge(db, request.bytes, request.fileName, request.choices) }
+      return { type: 'merge-apply', written: await appWorkspace.mergeApply(request.bytes, request.fileName, request.choices) }
   }
 }
 

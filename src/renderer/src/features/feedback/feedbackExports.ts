@@ -10,7 +10,7 @@ import { pickTopQuotes } from '@shared/domain/feedback/topQuotes'
 import { formatCount } from '@shared/format/money'
 import { getBridge } from '../../bridge'
 import { loadTriageRows } from '../../db/triage'
-import { db } from '../../db/db'
+import { themeNames } from '../../db/themes'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { matchingIds } from './inbox/inboxTargets'
 
@@ -59,8 +59,8 @@ async function save(title: string, suggestedName: string, extension: string, dat
 export async function exportViewCsv(filter: FeedbackFilter, inboxColumns: readonly string[], textHits: readonly string[] | undefined, bom: boolean): Promise<void> {
   try {
     const ids = await matchingIds(filter, textHits)
-    const [{ rows }, themes] = await Promise.all([loadTriageRows(ids), db.themes.toArray()])
-    const data = feedbackCsv(rows, exportColumns(inboxColumns), new Map(themes.map((theme) => [theme.id, theme.name])), bom)
+    const [{ rows }, names] = await Promise.all([loadTriageRows(ids), themeNames()])
+    const data = feedbackCsv(rows, exportColumns(inboxColumns), names, bom)
     await save('Export feedback', `opsdeck-feedback-${today()}.csv`, 'csv', data, `Saved ${formatCount(rows.length)} feedback items`)
   } catch (error) {
     notifyError('Could not export the feedback', error)

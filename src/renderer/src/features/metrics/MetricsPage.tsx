@@ -5,8 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { metricHealth, type Metric, type MetricHealth } from '@shared/domain/metrics'
 import { formatDay } from '@shared/format/day'
 import { formatCount } from '@shared/format/money'
-import { db } from '../../db/db'
-import { deleteMetric, listMetrics, listPoints, restoreMetric } from '../../db/metrics'
+import { countPoints, deleteMetric, listMetrics, listPoints, restoreMetric } from '../../db/metrics'
 import { confirmAction } from '../../ui/confirm'
 import { notifyWithUndo } from '../../ui/notify'
 import { PageHeader } from '../../ui/PageHeader'
@@ -27,7 +26,7 @@ export const healthLabel: Record<MetricHealth, { label: string; color: string }>
 }
 
 async function removeMetric(metric: Metric) {
-  const points = await db.metricPoints.where('[metricId+date]').between([metric.id, ''], [metric.id, '\uffff']).count()
+  const points = await countPoints(metric.id)
   const confirmed = await confirmAction({
     title: 'Delete metric',
     message: `Delete ${metric.name} and its ${formatCount(points)} recorded ${points === 1 ? 'value' : 'values'}?`,

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { db } from '../../db/db'
+import { peopleRepository } from '../../db/people'
 
 /** id -> name for every person, for tables that show owners. */
 export function usePeopleNames(): Map<string, string> {
-  const people = useLiveQuery(() => db.people.toArray(), []) ?? []
+  const people = useLiveQuery(() => peopleRepository.all(), []) ?? []
   return new Map(people.map((person) => [person.id, person.name]))
 }

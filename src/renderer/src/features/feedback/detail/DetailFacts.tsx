@@ -5,7 +5,7 @@ import { formatCount, formatMoney } from '@shared/format/money'
 import { isExternalLinkUrl } from '@shared/bridge'
 import { feedbackDateExact, feedbackDateLabel, feedbackDateValue } from '@shared/format/feedbackDate'
 import { getBridge } from '../../../bridge'
-import { db } from '../../../db/db'
+import { getImportBatch } from '../../../db/feedbackImport'
 import { notifyError } from '../../../ui/notify'
 
 function isOpenable(url: string | undefined): url is string {
@@ -23,7 +23,7 @@ async function openSource(url: string): Promise<void> {
 
 /** Who said it, what they pay, where it came from; then every extra column the import kept. */
 export function DetailFacts({ row }: { row: Feedback }) {
-  const batch = useLiveQuery(() => (row.batchId ? db.importBatches.get(row.batchId) : undefined), [row.batchId])
+  const batch = useLiveQuery(() => (row.batchId ? getImportBatch(row.batchId) : undefined), [row.batchId])
   const facts: [string, React.ReactNode][] = [
     ['Customer', row.customerName ?? '—'],
     ['E-mail', row.customerEmail ?? '—'],

@@ -6,7 +6,7 @@ import { filterTextWords } from '@shared/domain/feedback/feedbackFilters'
 import type { SuggestionModel } from '@shared/domain/feedback/suggestions'
 import { setStatus } from '@shared/domain/feedback/triage'
 import { feedbackDateLabel } from '@shared/format/feedbackDate'
-import { db } from '../../../db/db'
+import { getFeedback } from '../../../db/feedback'
 import { runTriage } from '../inbox/triageActions'
 import { DetailFacts } from './DetailFacts'
 import { DetailHistory } from './DetailHistory'
@@ -28,7 +28,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** Everything about one row, and every triage action on it. */
 export function DetailPanel({ id, searchText, model, onClose }: { id: string; searchText?: string; model?: SuggestionModel; onClose: () => void }) {
-  const row = useLiveQuery(() => db.feedback.get(id), [id])
+  const row = useLiveQuery(() => getFeedback(id), [id])
   if (!row) return null
   return (
     <aside aria-label="Feedback detail" style={{ height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }}>

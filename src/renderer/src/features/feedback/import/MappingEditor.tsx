@@ -2,9 +2,8 @@ import { Button, Group, MultiSelect, Select, Table, Text, TextInput } from '@man
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { feedbackFields, guessRevenue, headerSignature, type FeedbackField, type Mapping } from '@shared/csv'
-import { db } from '../../../db/db'
 import { getSetting } from '../../../db/settings'
-import { clock } from '../../../db/stamp'
+import { saveMappingPreset } from '../../../db/feedbackImport'
 import { notifySuccess } from '../../../ui/notify'
 import { fieldLabel } from './fieldLabels'
 import { TableHead } from '../../../ui/TableHead'
@@ -43,10 +42,7 @@ export function MappingEditor({ headers, mapping, columnValues = {}, onChange }:
   async function savePreset() {
     const name = presetName.trim()
     if (!name) return
-    const signature = headerSignature(headers)
-    const now = clock.now()
-    const existing = await db.mappingPresets.where('headerSignature').equals(signature).first()
-    await db.mappingPresets.put({ id: existing?.id ?? clock.newId(), name, headerSignature: signature, mapping: mapping as Record<string, unknown>, createdAt: existing?.createdAt ?? now, updatedAt: now })
+    await saveMappingPreset(name, headerSignature(headers), mapping)
     notifySuccess(`Saved the mapping as “${name}”. Files with the same columns will use it.`)
     setPresetName('')
   }

@@ -1,6 +1,5 @@
 import { createImportPipeline, type MappedFeedback, type RowError } from '@shared/csv'
-import { classifyImportRows, finishImportBatch, rememberedMappings, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
-import { db } from '../../../db/db'
+import { classifyImportRows, finishImportBatch, listMappingPresets, rememberedMappings, writeImportRows, type BatchCounts } from '../../../db/feedbackImport'
 import { MAX_ERRORS_COLLECTED, type ImportJobEvent, type ImportJobRequest, type ImportProgress } from './importProtocol'
 
 export type ImportStart = Extract<ImportJobRequest, { type: 'start' }>
@@ -32,7 +31,7 @@ export async function runImportFile(start: ImportStart, io: ImportJobIo): Promis
     counts.unchanged += added.unchanged
   }
   const remember = start.mode === 'preview' && !start.ignoreRemembered
-  const presets = remember ? await db.mappingPresets.toArray() : []
+  const presets = remember ? await listMappingPresets() : []
   const remembered = remember ? await rememberedMappings() : []
   const pipeline = createImportPipeline({
     encoding: start.encoding,

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { db } from '../../../db/db'
 import { statusCounts } from '../../../db/feedbackCounts'
+import { importBatchesSignature } from '../../../db/feedbackImport'
 import { searchFeedbackIds, searchStatus, subscribeSearchStatus, syncSearchIndex } from '../search/searchClient'
 
 export interface FeedbackSearch {
@@ -15,7 +15,7 @@ export interface FeedbackSearch {
 /** Tells the index to catch up whenever rows or imports change (not at every visit): a cheap signature, read from the kept counts. */
 export function useSearchIndexSync(enabled = true): void {
   const signature = useLiveQuery(
-    async () => (enabled ? `${(await statusCounts()).all}:${(await db.importBatches.toArray()).map((b) => `${b.id}:${b.status}`).join(',')}` : undefined),
+    async () => (enabled ? `${(await statusCounts()).all}:${await importBatchesSignature()}` : undefined),
     [enabled]
   )
   useEffect(() => {

@@ -4,9 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { riceScore, revenueScore } from '@shared/domain/feedback/scoring'
 import { computeThemeStats } from '@shared/domain/feedback/themeStats'
-import { db } from '../../../db/db'
 import { getSetting } from '../../../db/settings'
-import { loadThemeData, loadThemeEvidence } from '../../../db/themes'
+import { getTheme, loadThemeData, loadThemeEvidence } from '../../../db/themes'
 import { toHash } from '../../../navigation/routes'
 import { navigate } from '../../../navigation/useRoute'
 import { usePeopleNames } from '../../people'
@@ -22,7 +21,7 @@ import { useThemesUi } from './themesUiStore'
 
 async function loadDetail(themeId: string) {
   const [data, baseCurrency, rates] = await Promise.all([loadThemeData(themeId), getSetting('baseCurrency'), getSetting('exchangeRates')])
-  const parent = data.theme?.parentId ? await db.themes.get(data.theme.parentId) : undefined
+  const parent = data.theme?.parentId ? await getTheme(data.theme.parentId) : undefined
   return { ...data, parent, money: { baseCurrency: baseCurrency ?? 'USD', rates: rates ?? {} } }
 }
 

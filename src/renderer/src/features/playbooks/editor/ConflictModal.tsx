@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Playbook, PlaybookDoc } from '@shared/domain/playbooks/playbook'
 import { exactTime } from '@shared/format/relativeTime'
-import { diffVersions } from '@shared/domain/playbooks/versions'
+import { diffVersions } from '@shared/markdown/versionDiff'
 import type { PlaybookChanges } from '../../../db/playbooks'
 import { DiffView } from '../versions/DiffView'
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { versionLabel } from '@shared/domain/playbooks/versions'
-import { db } from '../../../db/db'
+import { listAllVersions } from '../../../db/playbooks'
 
 export type VersionLabels = ReadonlyMap<string, string>
 
@@ -10,7 +10,7 @@ export function versionKey(playbookId: string, number: number): string {
 
 /** "1.2" for each published version, to name the version a run was made from. */
 export function useVersionLabels(): VersionLabels {
-  const versions = useLiveQuery(() => db.playbookVersions.toArray(), []) ?? []
+  const versions = useLiveQuery(listAllVersions, []) ?? []
   return new Map(versions.map((version) => [versionKey(version.playbookId, version.number), versionLabel(version)]))
 }
 

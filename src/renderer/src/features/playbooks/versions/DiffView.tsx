@@ -1,6 +1,6 @@
 import { Box, Button, Group, Text } from '@mantine/core'
 import { useState } from 'react'
-import { diffStats, type DiffLine } from '@shared/domain/playbooks/versions'
+import { diffStats, type DiffLine } from '@shared/markdown/versionDiff'
 import classes from './DiffView.module.css'
 
 type Row = { kind: 'line'; line: DiffLine; key: number } | { kind: 'fold'; lines: DiffLine[]; key: number }

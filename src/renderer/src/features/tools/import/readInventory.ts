@@ -10,7 +10,8 @@ import {
   type InventoryRowError
 } from '@shared/domain/tools/inventoryImport'
 import { distinctValues, valueFields, type DistinctValue, type InventoryValueMap, type ValueField } from '@shared/domain/tools/inventoryValues'
-import { db } from '../../../db/db'
+import { peopleRepository } from '../../../db/people'
+import { toolsRepository } from '../../../db/tools'
 import { getSetting } from '../../../db/settings'
 
 export interface InventoryPreview {
@@ -55,7 +56,7 @@ export async function previewInventory(bytes: Uint8Array, fileName: string, mapp
     return { ok: true, mapping: chosen, valueMap: values, remembered: false, preview: { ...base, rows: [], errors: [], plan: planInventoryImport([], []), needsName: true } }
   }
   const options = inventoryReadOptions(table.headers, records, chosen, values)
-  const [people, tools] = await Promise.all([db.people.toArray(), db.tools.toArray()])
+  const [people, tools] = await Promise.all([peopleRepository.all(), toolsRepository.all()])
   const rows: InventoryRow[] = []
   const errors: InventoryRowError[] = []
   for (const record of table.rows) {
