@@ -29,9 +29,9 @@ async function filesInFolder(page: Page): Promise<string[]> {
 test('Back up now writes a verified file into the folder the user granted, lists it there, and remembers the folder', async ({ page }) => {
   await startWithSample(page)
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings', exact: true }).click()
-  await expect(whereBackupsGo(page)).toContainText('Backups go to This browser')
+  await expect(whereBackupsGo(page)).toContainText('Backups go to this browser')
   await whereBackupsGo(page).getByRole('button', { name: 'Choose a backup folder…' }).click()
-  await expect(whereBackupsGo(page)).toContainText('Backups go to The folder “Opsdeck backups”')
+  await expect(whereBackupsGo(page)).toContainText('Backups go to the folder “Opsdeck backups”')
   await expect(page.getByText('Backups now go to Opsdeck backups.')).toBeVisible()
 
   let downloaded = false
@@ -53,7 +53,7 @@ test('Back up now writes a verified file into the folder the user granted, lists
   await summary.press('Escape')
   await expect(summary).toBeHidden()
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings', exact: true }).click()
-  await expect(whereBackupsGo(page)).toContainText('The folder “Opsdeck backups”')
+  await expect(whereBackupsGo(page)).toContainText('the folder “Opsdeck backups”')
   await expect(backupsRegion(page).getByRole('table', { name: 'Backups in the backups folder' }).getByRole('row')).toHaveCount(2)
 
   // The backup reads back from the folder for a restore; the preview is as far as this goes.
@@ -64,6 +64,6 @@ test('Back up now writes a verified file into the folder the user granted, lists
 
   // Use default: back to this browser; the file stays in the folder, which is the user's.
   await whereBackupsGo(page).getByRole('button', { name: 'Use default' }).click()
-  await expect(whereBackupsGo(page)).toContainText('Backups go to This browser')
+  await expect(whereBackupsGo(page)).toContainText('Backups go to this browser')
   expect(await filesInFolder(page)).toEqual(files)
 })

@@ -38,7 +38,7 @@ function StorageLine({ facts, desktop }: { facts: StorageFacts | undefined; desk
     facts.persisted === true
       ? `Storage is persistent: ${desktop ? 'Opsdeck' : 'the browser'} keeps this workspace even when the disk runs low.`
       : facts.persisted === false
-        ? 'Storage is not persistent: the browser may clear this workspace when the disk runs low. Keep a downloaded backup.'
+        ? 'Storage is not persistent: the browser may clear this workspace when the disk runs low. Keep a backup outside it: a download, or a backup folder.'
         : 'This browser does not say whether it keeps this workspace under storage pressure.'
   const space = facts.usage !== undefined && facts.quota !== undefined ? ` Using ${formatBytes(facts.usage)} of the ${formatBytes(facts.quota)} it allows.` : ''
   return (
@@ -67,12 +67,12 @@ function describeLocation(location: BackupLocation, desktop: boolean): { where: 
   if (location.kind === 'default') return { where: location.display, note: 'The backups folder in Opsdeck’s data folder.', actions: ['change'] }
   if (location.kind === 'browser') {
     return location.canChooseFolder
-      ? { where: 'This browser', note: 'Back up now downloads a backup file. Choose a folder, and Opsdeck also backs up into it automatically.', actions: ['choose'] }
-      : { where: 'This browser', note: 'Automatic backups need the desktop app or a browser with folder access (such as Chrome or Edge). Here, Back up now downloads a backup file.', actions: [] }
+      ? { where: 'this browser', note: 'Choose a folder on this computer, and Opsdeck backs up into it automatically while it is open.', actions: ['choose'] }
+      : { where: 'this browser', note: 'Automatic backups need the desktop app or a browser with folder access (such as Chrome or Edge).', actions: [] }
   }
   if (location.access === 'needs-permission') {
     return {
-      where: `The folder “${location.display}”`,
+      where: `the folder “${location.display}”`,
       note: 'A folder you chose on this computer.',
       warning: 'The browser needs your permission again before Opsdeck can write there. Until then, automatic backups are paused and Back up now downloads a file.',
       actions: ['reconnect', 'change', 'default']
@@ -81,7 +81,7 @@ function describeLocation(location: BackupLocation, desktop: boolean): { where: 
   if (location.access === 'unavailable') {
     return { where: location.display, note: 'A folder you chose.', warning: `${location.problem ?? 'This folder cannot be written now.'} Backups fail until it can be written again.`, actions: ['retry', 'change', 'default'] }
   }
-  return { where: desktop ? location.display : `The folder “${location.display}”`, note: desktop ? 'A folder you chose.' : 'A folder you chose on this computer.', actions: ['change', 'default'] }
+  return { where: desktop ? location.display : `the folder “${location.display}”`, note: desktop ? 'A folder you chose.' : 'A folder you chose on this computer.', actions: ['change', 'default'] }
 }
 
 function LocationLine({ location, desktop }: { location: BackupLocation; desktop: boolean }) {
