@@ -5,9 +5,17 @@ import { expect, startWithSample, test } from './fixtures'
  * The folder picker answered by a folder of the origin private file system: a real FileSystemDirectoryHandle
  * (createWritable, permissions, kept in IndexedDB) without a dialog no test can click through.
  */
+/** The page's side of the File System Access API, as much as these scripts use (the e2e project has no DOM types). */
+interface FolderHandle {
+  getDirectoryHandle(name: string, options: { create: boolean }): Promise<FolderHandle>
+  keys(): AsyncIterable<string>
+}
+type PageGlobals = { navigator: { storage: { getDirectory(): Promise<FolderHandle> } } }
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'showDirectoryPicker', {
+    const { navigator } = globalThis as unknown as PageGlobals
+    Object.defineProperty(globalThis, 'showDirectoryPicker', {
       configurable: true,
       value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
     })
@@ -19,9 +27,10 @@ const whereBackupsGo = (page: Page) => backupsRegion(page).getByRole('group', { 
 
 async function filesInFolder(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
+    const { navigator } = globalThis as unknown as PageGlobals
     const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
     const names: string[] = []
-    for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name)
+    for await (const name of folder.keys()) names.push(name)
     return names
   })
 }
