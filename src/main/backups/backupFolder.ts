@@ -17,6 +17,11 @@ import { userError } from '../userError'
 export interface BackupFolder {
   directory: string
   now: () => Date
+  /**
+   * The default folder is made when missing. A folder the user chose never is: when it is gone (a drive that
+   * was removed), making it again would put backups on whatever disk now holds that path.
+   */
+  createIfMissing?: boolean
 }
 
 const manifestName = 'backups.json'
@@ -90,7 +95,7 @@ export function writeBackup({ data }: WriteBackupArgs, folder: BackupFolder): Pr
     const id = newId(folder.now())
     const path = pathOf(folder, id)
     try {
-      await mkdir(folder.directory, { recursive: true })
+      if (folder.createIfMissing !== false) await mkdir(folder.directory, { recursive: true })
       await atomicWrite(path, data)
     } catch (error) {
       backupEvents.emit('failed', describeFsError(error))

@@ -86,7 +86,7 @@ export function createBackupLocation(deps: BackupLocationDeps) {
     /** The folder the next backup, list or read uses. */
     async folder(): Promise<BackupFolder> {
       const { folder } = await settings()
-      return { directory: folder ?? deps.defaultDir, now: deps.now }
+      return folder === null ? { directory: deps.defaultDir, now: deps.now } : { directory: folder, now: deps.now, createIfMissing: false }
     },
     describe,
     /** `chooseDirectory` is the folder dialog (undefined when cancelled); the path stays in main. Null when cancelled. A folder that cannot be written is refused, and the choice stays as it was. */

@@ -129,6 +129,9 @@ describe('the backups folder the user chooses', () => {
     answerDialog(chosen)
     await invoke('chooseBackupFolder')
     await rm(chosen, { recursive: true })
+    // Never made again: on a removed drive's path that would put the backups on another disk.
+    await expect(invoke('writeBackup', { data: await workspaceFile() })).rejects.toThrow('The backup could not be written: it was moved or deleted')
+    await expect(readdir(chosen)).rejects.toThrow()
     expect(await invoke<BackupLocation>('getBackupLocation')).toMatchObject({ kind: 'chosen', access: 'unavailable', problem: 'This folder cannot be written now: it was moved or deleted.' })
     await mkdir(chosen)
     expect(await invoke<BackupLocation>('reconnectBackupFolder')).toMatchObject({ kind: 'chosen', access: 'ready' })
