@@ -41,7 +41,7 @@ test('Back up now writes a verified file into the folder the user granted, lists
   await expect(whereBackupsGo(page)).toContainText('Backups go to this browser')
   await whereBackupsGo(page).getByRole('button', { name: 'Choose a backup folder…' }).click()
   await expect(whereBackupsGo(page)).toContainText('Backups go to the folder “Opsdeck backups”')
-  await expect(page.getByText('Backups now go to Opsdeck backups.')).toBeVisible()
+  await expect(page.getByText('Backups now go to Opsdeck backups. Those taken before stay where they were.')).toBeVisible()
 
   let downloaded = false
   page.on('download', () => (downloaded = true))

@@ -279,7 +279,7 @@ describe('Settings → Backups in the desktop app', () => {
     fireEvent.click(within(where()).getByRole('button', { name: 'Change…' }))
     await waitFor(() => expect(where().textContent).toContain('Backups go to /media/usb/Opsdeck'))
     expect(bridge.chooseBackupFolder).toHaveBeenCalledOnce()
-    expect(await screen.findByText('Backups now go to /media/usb/Opsdeck.')).toBeTruthy()
+    expect(await screen.findByText('Backups now go to /media/usb/Opsdeck. Those taken before stay where they were.')).toBeTruthy()
     expect(within(where()).getByRole('button', { name: 'Use default' })).toBeTruthy()
   })
 

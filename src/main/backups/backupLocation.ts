@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { access, constants, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { BackupLocation } from '@shared/bridge'
 import { atomicWrite } from '../files/atomicWrite'
@@ -47,6 +47,17 @@ export async function probeWritable(directory: string): Promise<{ ok: true } | {
   }
 }
 
+/** The cheap check for showing the folder in Settings (asked often): there, a folder, and writable by its mode. */
+async function reachable(directory: string): Promise<{ ok: true } | { ok: false; problem: string }> {
+  try {
+    if (!(await stat(directory)).isDirectory()) return { ok: false, problem: 'it is not a folder' }
+    await access(directory, constants.W_OK)
+    return { ok: true }
+  } catch (error) {
+    return { ok: false, problem: describeFsError(error) }
+  }
+}
+
 /**
  * The folder backups go to, chosen in Settings and remembered in `backup-settings.json` in the data folder
  * (written atomically). A settings file that cannot be read means the default: backups keep being taken.
@@ -73,10 +84,11 @@ export function createBackupLocation(deps: BackupLocationDeps) {
     cached = { version: 1, folder }
   }
 
-  async function describe(): Promise<BackupLocation> {
+  /** `check` is the cheap look by default; choosing and reconnecting write the probe. */
+  async function describe(check: (directory: string) => ReturnType<typeof probeWritable> = reachable): Promise<BackupLocation> {
     const { folder } = await settings()
     if (folder === null) return { kind: 'default', display: deps.defaultDir, access: 'ready', canChooseFolder: true, automatic: true }
-    const probe = await probeWritable(folder)
+    const probe = await check(folder)
     return probe.ok
       ? { kind: 'chosen', display: folder, access: 'ready', canChooseFolder: true, automatic: true }
       : { kind: 'chosen', display: folder, access: 'unavailable', problem: `This folder cannot be written now: ${probe.problem}.`, canChooseFolder: true, automatic: true }
@@ -88,7 +100,7 @@ export function createBackupLocation(deps: BackupLocationDeps) {
       const { folder } = await settings()
       return folder === null ? { directory: deps.defaultDir, now: deps.now } : { directory: folder, now: deps.now, createIfMissing: false }
     },
-    describe,
+    describe: () => describe(),
     /** `chooseDirectory` is the folder dialog (undefined when cancelled); the path stays in main. Null when cancelled. A folder that cannot be written is refused, and the choice stays as it was. */
     async choose(chooseDirectory: () => Promise<string | undefined>): Promise<BackupLocation | null> {
       const picked = await chooseDirectory()
@@ -108,8 +120,8 @@ export function createBackupLocation(deps: BackupLocationDeps) {
       await remember(null)
       return describe()
     },
-    /** A drive that was away may be back: the check runs again. */
-    reconnect: describe
+    /** A drive that was away may be back: the probe runs again. */
+    reconnect: () => describe(probeWritable)
   }
 }
 

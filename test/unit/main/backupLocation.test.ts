@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -87,6 +87,11 @@ describe('the backups folder the user chooses', () => {
     // No temp file or probe left behind by the atomic write or the check.
     expect(await readdir(userData)).toEqual(['backup-settings.json'])
     expect(await readdir(chosen)).toEqual([])
+    // Settings asks often; only choosing and reconnecting write the probe, so a synced folder is not stirred each time.
+    const touched = (await stat(chosen)).mtimeMs
+    await new Promise((done) => setTimeout(done, 20))
+    expect(await invoke<BackupLocation>('getBackupLocation')).toMatchObject({ kind: 'chosen', access: 'ready' })
+    expect((await stat(chosen)).mtimeMs).toBe(touched)
 
     const entry = await invoke<BackupEntry>('writeBackup', { data: await workspaceFile() })
     expect((await readdir(chosen)).sort()).toEqual([`${entry.id}.opsdeck`, 'backups.json'])

@@ -52,7 +52,8 @@ function StorageLine({ facts, desktop }: { facts: StorageFacts | undefined; desk
 async function changeFolder(change: () => Promise<BackupLocation | null>, failure: string): Promise<void> {
   try {
     const next = await changeBackupLocation(change)
-    if (next?.kind === 'chosen' && next.access === 'ready') notifySuccess(`Backups now go to ${next.display}.`)
+    // The list shows the backups of the folder in use; the ones taken before are not moved, nor deleted.
+    if (next?.kind === 'chosen' && next.access === 'ready') notifySuccess(`Backups now go to ${next.display}. Those taken before stay where they were.`)
   } catch (error) {
     notifyError(failure, new Error(bridgeErrorMessage(error)))
   }
