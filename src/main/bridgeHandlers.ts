@@ -11,6 +11,7 @@ import { createRateLimit } from './rateLimit'
 import { openExternalSafely } from './security'
 import { userError } from './userError'
 import { createBackupHandlers } from './backups/backupHandlers'
+import { createBackupLocation } from './backups/backupLocation'
 
 /** What the handlers ask of the operating system; tests pass their own. */
 export interface DesktopServices {
@@ -26,8 +27,10 @@ export interface DesktopServices {
   focusWindow(event: IpcMainInvokeEvent): void
   /** PDF bytes of a self-contained HTML document, laid out in a hidden window. */
   printToPdf(html: string): Promise<Uint8Array>
-  /** The folder backups go to (under userData). */
+  /** The default folder backups go to (under userData). */
   backupsDir(): string
+  /** The app's data folder: small settings files and the error log. */
+  userDataDir(): string
 }
 
 /** Dialogs are modal to the window that asked for them. */
@@ -60,7 +63,8 @@ export const electronServices: DesktopServices = {
     window.focus()
   },
   printToPdf: printHtmlToPdf,
-  backupsDir: () => join(app.getPath('userData'), 'backups')
+  backupsDir: () => join(app.getPath('userData'), 'backups'),
+  userDataDir: () => app.getPath('userData')
 }
 
 export function appInfo(): AppInfo {
@@ -105,6 +109,14 @@ export function createBridgeHandlers(services: DesktopServices = electronService
         documentsDir: services.documentsDir(),
         registry: saved
       }),
-    ...createBackupHandlers({ directory: services.backupsDir(), now: () => new Date() }, services.showItemInFolder)
+    ...createBackupHandlers({
+      location: createBackupLocation({ userDataDir: services.userDataDir(), defaultDir: services.backupsDir(), now: () => new Date() }),
+      reveal: services.showItemInFolder,
+      chooseDirectory: async (event) => {
+        const result = await services.showOpenDialog(event, { title: 'Choose a folder for backups', buttonLabel: 'Back up here', properties: ['openDirectory', 'createDirectory'] })
+        return result.canceled ? undefined : result.filePaths[0]
+      },
+      errorLogPath: join(services.userDataDir(), 'logs', 'opsdeck.log')
+    })
   }
 }

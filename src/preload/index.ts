@@ -17,6 +17,10 @@ const bridge = {
   listBackups: () => ipcRenderer.invoke(bridgeChannels.listBackups),
   readBackupChunk: (args) => ipcRenderer.invoke(bridgeChannels.readBackupChunk, args),
   showBackupInFolder: (args) => ipcRenderer.invoke(bridgeChannels.showBackupInFolder, args),
+  getBackupLocation: () => ipcRenderer.invoke(bridgeChannels.getBackupLocation),
+  chooseBackupFolder: () => ipcRenderer.invoke(bridgeChannels.chooseBackupFolder),
+  useDefaultBackupFolder: () => ipcRenderer.invoke(bridgeChannels.useDefaultBackupFolder),
+  reconnectBackupFolder: () => ipcRenderer.invoke(bridgeChannels.reconnectBackupFolder),
   logError: (args) => ipcRenderer.invoke(bridgeChannels.logError, args),
   showErrorLog: () => ipcRenderer.invoke(bridgeChannels.showErrorLog),
   onCommand(listener) {

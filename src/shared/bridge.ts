@@ -177,11 +177,32 @@ export interface BackupEntry {
 }
 
 export interface BackupList {
-  /** 'folder': files in the backups folder of the desktop app; 'browser': copies kept in this browser's storage. */
+  /** 'folder': files in the backups folder (the desktop app's, or one a browser was granted); 'browser': copies kept in this browser's storage. */
   location: 'folder' | 'browser'
   backups: BackupEntry[]
   /** Free bytes on the disk that holds the backups, where the platform says. */
   freeBytes?: number
+}
+
+/**
+ * Where backups go. In the desktop app: the backups folder in its data folder ('default') or a folder the
+ * user chose ('chosen'). In a browser: this browser's storage with downloads ('browser'), or a folder the
+ * user granted once through the File System Access API ('chosen').
+ */
+export interface BackupLocation {
+  kind: 'default' | 'chosen' | 'browser'
+  /** For people to read only (a path on the desktop, a folder's name in a browser); nothing sends it back. */
+  display: string
+  /**
+   * 'ready': backups can be written there. 'needs-permission': the browser must be asked again, from a click
+   * (Grant access again). 'unavailable': the folder cannot be written now (a removed drive), see `problem`.
+   */
+  access: 'ready' | 'needs-permission' | 'unavailable'
+  problem?: string
+  /** A folder can be chosen: always in the desktop app, in a browser that has showDirectoryPicker. */
+  canChooseFolder: boolean
+  /** Automatic backups run: a ready folder, in the desktop app or a browser. */
+  automatic: boolean
 }
 
 export interface BackupBridge {
@@ -192,6 +213,13 @@ export interface BackupBridge {
   /** Bytes [offset, offset+length) of a backup; an empty array past its end. */
   readBackupChunk(args: ReadBackupChunkArgs): Promise<Uint8Array>
   showBackupInFolder(args: BackupIdArgs): Promise<void>
+  getBackupLocation(): Promise<BackupLocation>
+  /** Asks for a folder, checks that it can be written and remembers it; null when the dialog was cancelled. */
+  chooseBackupFolder(): Promise<BackupLocation | null>
+  /** Back to the default: the data folder's backups folder, or this browser's storage and downloads. */
+  useDefaultBackupFolder(): Promise<BackupLocation>
+  /** Asks again for access to the chosen folder (a browser's permission; a drive that is back). Call it from a click. */
+  reconnectBackupFolder(): Promise<BackupLocation>
 }
 
 export const logErrorArgsSchema = z.object({
@@ -214,6 +242,10 @@ const backupArgSchemas = {
   listBackups: z.undefined(),
   readBackupChunk: readBackupChunkArgsSchema,
   showBackupInFolder: backupIdArgsSchema,
+  getBackupLocation: z.undefined(),
+  chooseBackupFolder: z.undefined(),
+  useDefaultBackupFolder: z.undefined(),
+  reconnectBackupFolder: z.undefined(),
   logError: logErrorArgsSchema,
   showErrorLog: z.undefined()
 } as const

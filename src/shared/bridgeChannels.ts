@@ -19,6 +19,10 @@ export const bridgeChannels = {
   listBackups: 'opsdeck:list-backups',
   readBackupChunk: 'opsdeck:read-backup-chunk',
   showBackupInFolder: 'opsdeck:show-backup-in-folder',
+  getBackupLocation: 'opsdeck:get-backup-location',
+  chooseBackupFolder: 'opsdeck:choose-backup-folder',
+  useDefaultBackupFolder: 'opsdeck:use-default-backup-folder',
+  reconnectBackupFolder: 'opsdeck:reconnect-backup-folder',
   logError: 'opsdeck:log-error',
   showErrorLog: 'opsdeck:show-error-log'
 } as const satisfies Record<Exclude<keyof DesktopBridge, 'onCommand'>, string>

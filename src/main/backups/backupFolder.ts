@@ -11,14 +11,21 @@ import { userError } from '../userError'
 /**
  * The backups folder: one `<id>.opsdeck` file per backup and `backups.json`, the list of the backups
  * Opsdeck wrote and verified. Retention only ever removes files named in that list, so a file someone
- * else put in the folder is never deleted. Ids, never paths, go to the renderer.
+ * else put in the folder is never deleted, and a `backups.json` Opsdeck did not write is never replaced. The
+ * folder is the default one in userData or one the user chose (backupLocation.ts). Ids, never paths, go to the renderer.
  */
 export interface BackupFolder {
   directory: string
   now: () => Date
+  /**
+   * The default folder is made when missing. A folder the user chose never is: when it is gone (a drive that
+   * was removed), making it again would put backups on whatever disk now holds that path.
+   */
+  createIfMissing?: boolean
 }
 
 const manifestName = 'backups.json'
+const manifestFormat = 'opsdeck-backups'
 
 /** 'written' (entry) after a backup verified, 'failed' (reason) when one did not: the quit backup waits on these. */
 export const backupEvents = new EventEmitter<{ written: [BackupEntry]; failed: [string] }>()
@@ -34,19 +41,40 @@ function pathOf(folder: BackupFolder, id: string): string {
   return join(folder.directory, `${id}.opsdeck`)
 }
 
-async function readManifest(folder: BackupFolder): Promise<Manifest> {
+type ManifestRead = { state: 'ours'; manifest: Manifest } | { state: 'none' } | { state: 'foreign' }
+
+/** The list, when the folder has one Opsdeck wrote; a `backups.json` of another program (or a damaged one) is 'foreign'. */
+async function readManifestFile(folder: BackupFolder): Promise<ManifestRead> {
+  let text: string
   try {
-    const parsed = JSON.parse(await readFile(join(folder.directory, manifestName), 'utf8')) as Partial<Manifest>
-    const backups = Array.isArray(parsed.backups) ? parsed.backups.filter((entry) => typeof entry?.id === 'string' && backupIdPattern.test(entry.id)) : []
-    return { version: 1, backups }
+    text = await readFile(join(folder.directory, manifestName), 'utf8')
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { state: 'none' } : { state: 'foreign' }
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<Manifest> & { format?: unknown }
+    // Lists written before the format marker have only version and backups.
+    if (parsed === null || typeof parsed !== 'object' || parsed.version !== 1 || !Array.isArray(parsed.backups) || (parsed.format !== undefined && parsed.format !== manifestFormat)) return { state: 'foreign' }
+    const backups = parsed.backups.filter((entry) => typeof entry?.id === 'string' && backupIdPattern.test(entry.id))
+    return { state: 'ours', manifest: { version: 1, backups } }
   } catch {
-    // No list yet (or a damaged one): then no file counts as ours, and retention removes nothing.
-    return { version: 1, backups: [] }
+    return { state: 'foreign' }
   }
 }
 
+async function readManifest(folder: BackupFolder): Promise<Manifest> {
+  const read = await readManifestFile(folder)
+  // No list of ours: then no file counts as ours, and retention removes nothing.
+  return read.state === 'ours' ? read.manifest : { version: 1, backups: [] }
+}
+
+/** Whether a folder can hold Opsdeck's list: it has none yet, or has one Opsdeck wrote. */
+export async function holdsForeignManifest(directory: string): Promise<boolean> {
+  return (await readManifestFile({ directory, now: () => new Date() })).state === 'foreign'
+}
+
 async function writeManifest(folder: BackupFolder, manifest: Manifest): Promise<void> {
-  await atomicWrite(join(folder.directory, manifestName), `${JSON.stringify(manifest, null, 2)}\n`)
+  await atomicWrite(join(folder.directory, manifestName), `${JSON.stringify({ format: manifestFormat, ...manifest }, null, 2)}\n`)
 }
 
 function newId(now: Date): string {
@@ -67,7 +95,7 @@ export function writeBackup({ data }: WriteBackupArgs, folder: BackupFolder): Pr
     const id = newId(folder.now())
     const path = pathOf(folder, id)
     try {
-      await mkdir(folder.directory, { recursive: true })
+      if (folder.createIfMissing !== false) await mkdir(folder.directory, { recursive: true })
       await atomicWrite(path, data)
     } catch (error) {
       backupEvents.emit('failed', describeFsError(error))
@@ -91,7 +119,13 @@ export function writeBackup({ data }: WriteBackupArgs, folder: BackupFolder): Pr
       counts: header.counts,
       verified: true
     }
-    const manifest = await readManifest(folder)
+    const read = await readManifestFile(folder)
+    if (read.state === 'foreign') {
+      // Never replace a file Opsdeck did not write; the verified backup stays, unlisted, for the user to keep.
+      backupEvents.emit('failed', 'backups.json in the backups folder was not written by Opsdeck')
+      throw userError(`The backup was written as ${id}.opsdeck, but the folder's backups.json was not written by Opsdeck (or is damaged), so it was left as it is. Move it elsewhere, or choose another folder, and back up again.`)
+    }
+    const manifest = read.state === 'ours' ? read.manifest : { version: 1 as const, backups: [] }
     manifest.backups.push(entry)
     const plan = planRetention(
       manifest.backups.map((backup) => ({ id: backup.id, createdAt: backup.createdAt, verified: backup.verified, ours: true })),

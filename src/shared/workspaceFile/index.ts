@@ -7,3 +7,4 @@ export { planRetention, type RetentionCandidate, type RetentionPlan } from './re
 export { verifyBackupBytes } from './verifyBackup'
 export * from './merge'
 export { checkFreeSpace, csvToDatabaseFactor, spaceMarginBytes } from './spaceCheck'
+export { backupFileName, backupIdOfFileName, backupIdTime, newBackupId } from './backupFileName'

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -13,6 +13,7 @@ vi.mock('electron', () => ({
 const { registerIpcHandlers } = await import('../../../src/main/ipc')
 const { createBackupHandlers } = await import('../../../src/main/backups/backupHandlers')
 const { writeBackup } = await import('../../../src/main/backups/backupFolder')
+const { createBackupLocation } = await import('../../../src/main/backups/backupLocation')
 
 const appFrame = { url: 'app://opsdeck/index.html', parent: null }
 const trustedEvent = { senderFrame: appFrame, sender: { mainFrame: appFrame } }
@@ -35,9 +36,11 @@ function invoke(method: InvokedMethod, arg?: unknown, event: unknown = trustedEv
 beforeEach(async () => {
   registered.clear()
   reveal.mockClear()
-  directory = join(await mkdtemp(join(tmpdir(), 'opsdeck-backups-')), 'backups')
+  const userDataDir = await mkdtemp(join(tmpdir(), 'opsdeck-backups-'))
+  directory = join(userDataDir, 'backups')
   now = new Date('2026-12-02T06:40:00.000Z')
-  const handlers = createBackupHandlers({ directory, now: () => now }, reveal)
+  const location = createBackupLocation({ userDataDir, defaultDir: directory, now: () => now })
+  const handlers = createBackupHandlers({ location, reveal, chooseDirectory: async () => undefined, errorLogPath: join(userDataDir, 'logs', 'opsdeck.log') })
   // Only the backup methods are under test; the others are never invoked here.
   registerIpcHandlers({ isPackaged: true, devServerUrl: undefined, handlers: handlers as never })
 })
@@ -99,6 +102,25 @@ describe('backups in main', () => {
     // The three of 2026-11-29 (UTC) are two days old now: only the newest of that day stays.
     const files = (await readdir(directory)).sort()
     expect(files).toEqual(['backups.json', `${written[2]!.id}.opsdeck`, `${latest.id}.opsdeck`, 'my-own-copy.opsdeck'].sort())
+  })
+})
+
+describe('the list of backups in main', () => {
+  it('never replaces a backups.json another program wrote: the backup is refused and the file left as it was', async () => {
+    await mkdir(directory, { recursive: true })
+    await writeFile(join(directory, 'backups.json'), '[1, 2, 3]')
+    await expect(invoke('writeBackup', { data: await workspaceFile(now.toISOString()) })).rejects.toThrow(/backups\.json was not written by Opsdeck/)
+    expect(await readFile(join(directory, 'backups.json'), 'utf8')).toBe('[1, 2, 3]')
+    expect(((await invoke('listBackups')) as BackupList).backups).toEqual([])
+  })
+
+  it('still reads a list written before it carried its format marker', async () => {
+    const entry = (await invoke('writeBackup', { data: await workspaceFile(now.toISOString()) })) as BackupEntry
+    const list = JSON.parse(await readFile(join(directory, 'backups.json'), 'utf8')) as { format?: string }
+    expect(list.format).toBe('opsdeck-backups')
+    delete list.format
+    await writeFile(join(directory, 'backups.json'), JSON.stringify(list))
+    expect(((await invoke('listBackups')) as BackupList).backups.map((backup) => backup.id)).toEqual([entry.id])
   })
 })
 

@@ -42,7 +42,8 @@ beforeEach(async () => {
     createNotification: vi.fn(() => ({ show: vi.fn(), close: vi.fn(), onClick: vi.fn() })),
     focusWindow: vi.fn(),
     printToPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
-    backupsDir: vi.fn(() => join(dir, 'backups'))
+    backupsDir: vi.fn(() => join(dir, 'backups')),
+    userDataDir: vi.fn(() => dir)
   }
   registerIpcHandlers({ isPackaged: true, devServerUrl: undefined, handlers: createBridgeHandlers(services as unknown as DesktopServices) })
 })

@@ -52,7 +52,8 @@ beforeEach(async () => {
     createNotification: vi.fn(() => fakeNotification()),
     focusWindow: vi.fn(),
     printToPdf: vi.fn(async () => pdfBytes),
-    backupsDir: vi.fn(() => join(tempDir, 'backups'))
+    backupsDir: vi.fn(() => join(tempDir, 'backups')),
+    userDataDir: vi.fn(() => tempDir)
   }
   registerIpcHandlers({
     isPackaged: true,

@@ -13,6 +13,8 @@ vi.mock('electron', () => ({
 await import('../../../src/preload/index')
 const bridge = electron.exposed.get('opsdeck') as Record<string, (...args: unknown[]) => unknown>
 
+const withoutArgument: InvokedMethod[] = ['getAppInfo', 'listBackups', 'showErrorLog', 'getBackupLocation', 'chooseBackupFolder', 'useDefaultBackupFolder', 'reconnectBackupFolder']
+
 describe('the preload', () => {
   it('exposes exactly the bridge methods on window.opsdeck', () => {
     expect([...electron.exposed.keys()]).toEqual(['opsdeck'])
@@ -26,7 +28,7 @@ describe('the preload', () => {
   it('invokes each method on its own channel with its argument', async () => {
     for (const method of Object.keys(bridgeChannels) as InvokedMethod[]) {
       electron.ipcRenderer.invoke.mockClear()
-      const args = method === 'getAppInfo' || method === 'listBackups' || method === 'showErrorLog' ? undefined : { probe: method }
+      const args = withoutArgument.includes(method) ? undefined : { probe: method }
       expect(await bridge[method]!(args)).toBe('answer')
       expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(bridgeChannels[method], ...(args === undefined ? [] : [args]))
     }

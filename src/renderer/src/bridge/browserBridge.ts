@@ -92,6 +92,10 @@ export function createBrowserBridge(): DesktopBridge {
     listBackups: () => browserBackups.listBackups(),
     readBackupChunk: (args) => browserBackups.readBackupChunk(parseArgs('readBackupChunk', args)),
     showBackupInFolder: (args) => browserBackups.showBackupInFolder(parseArgs('showBackupInFolder', args)),
+    getBackupLocation: () => browserBackups.getBackupLocation(),
+    chooseBackupFolder: () => browserBackups.chooseBackupFolder(),
+    useDefaultBackupFolder: () => browserBackups.useDefaultBackupFolder(),
+    reconnectBackupFolder: () => browserBackups.reconnectBackupFolder(),
     async logError(args) {
       const { where, message } = parseArgs('logError', args)
       // The browser build has no log file; the console is its log.

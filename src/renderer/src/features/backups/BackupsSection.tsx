@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Card, Group, Menu, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core'
-import { IconAlertTriangle, IconChevronDown, IconCircleCheck, IconDatabaseExport, IconFolder, IconRestore } from '@tabler/icons-react'
+import { IconAlertTriangle, IconChevronDown, IconCircleCheck, IconDatabaseExport, IconFolder, IconFolderOpen, IconRestore } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
-import type { AppInfo, BackupEntry } from '@shared/bridge'
+import type { AppInfo, BackupEntry, BackupLocation } from '@shared/bridge'
 import type { WorkspacePart } from '@shared/workspaceFile'
 import { exactTime, relativeTime } from '@shared/format/relativeTime'
 import { bridgeErrorMessage, getBridge } from '../../bridge'
 import { notifyError, notifySuccess } from '../../ui/notify'
 import { backUpNow, restoreFromBackup, restoreFromFile } from './backupActions'
 import { useBackupList } from './backupList'
+import { changeBackupLocation, useBackupLocation } from './backupLocation'
 import { formatBytes, reasonLabel, summariseCounts } from './describeTables'
 import { exportWorkspaceToFile } from './exportWorkspace'
 import { mergeFromFile } from './mergeFlow'
@@ -37,7 +38,7 @@ function StorageLine({ facts, desktop }: { facts: StorageFacts | undefined; desk
     facts.persisted === true
       ? `Storage is persistent: ${desktop ? 'Opsdeck' : 'the browser'} keeps this workspace even when the disk runs low.`
       : facts.persisted === false
-        ? 'Storage is not persistent: the browser may clear this workspace when the disk runs low. Keep a downloaded backup.'
+        ? 'Storage is not persistent: the browser may clear this workspace when the disk runs low. Keep a backup outside it: a download, or a backup folder.'
         : 'This browser does not say whether it keeps this workspace under storage pressure.'
   const space = facts.usage !== undefined && facts.quota !== undefined ? ` Using ${formatBytes(facts.usage)} of the ${formatBytes(facts.quota)} it allows.` : ''
   return (
@@ -46,6 +47,106 @@ function StorageLine({ facts, desktop }: { facts: StorageFacts | undefined; desk
       {space}
     </Text>
   )
+}
+
+async function changeFolder(change: () => Promise<BackupLocation | null>, failure: string): Promise<void> {
+  try {
+    const next = await changeBackupLocation(change)
+    // The list shows the backups of the folder in use; the ones taken before are not moved, nor deleted.
+    if (next?.kind === 'chosen' && next.access === 'ready') notifySuccess(`Backups now go to ${next.display}. Those taken before stay where they were.`)
+  } catch (error) {
+    notifyError(failure, new Error(bridgeErrorMessage(error)))
+  }
+}
+
+const chooseFolder = () => changeFolder(() => getBridge().chooseBackupFolder(), 'The backups folder was not changed')
+const resetToDefaultFolder = () => changeFolder(() => getBridge().useDefaultBackupFolder(), 'The backups folder was not changed')
+const reconnectFolder = () => changeFolder(() => getBridge().reconnectBackupFolder(), 'Access to the backups folder was not granted')
+
+/** What the line says about where backups go, and which actions it offers. */
+function describeLocation(location: BackupLocation, desktop: boolean): { where: string; note: string; warning?: string; actions: ('choose' | 'change' | 'default' | 'reconnect' | 'retry')[] } {
+  if (location.kind === 'default') return { where: location.display, note: 'The backups folder in Opsdeck’s data folder.', actions: ['change'] }
+  if (location.kind === 'browser') {
+    return location.canChooseFolder
+      ? { where: 'this browser', note: 'Choose a folder on this computer, and Opsdeck backs up into it automatically while it is open.', actions: ['choose'] }
+      : { where: 'this browser', note: 'Automatic backups need the desktop app or a browser with folder access (such as Chrome or Edge).', actions: [] }
+  }
+  if (location.access === 'needs-permission') {
+    return {
+      where: `the folder “${location.display}”`,
+      note: 'A folder you chose on this computer.',
+      warning: 'The browser needs your permission again before Opsdeck can write there. Until then, automatic backups are paused and Back up now downloads a file.',
+      actions: ['reconnect', 'change', 'default']
+    }
+  }
+  if (location.access === 'unavailable') {
+    return { where: location.display, note: 'A folder you chose.', warning: `${location.problem ?? 'This folder cannot be written now.'} Backups fail until it can be written again.`, actions: ['retry', 'change', 'default'] }
+  }
+  return { where: desktop ? location.display : `the folder “${location.display}”`, note: desktop ? 'A folder you chose.' : 'A folder you chose on this computer.', actions: ['change', 'default'] }
+}
+
+function LocationLine({ location, desktop }: { location: BackupLocation; desktop: boolean }) {
+  const { where, note, warning, actions } = describeLocation(location, desktop)
+  return (
+    <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm" role="group" aria-label="Where backups go">
+      <Group gap="xs" wrap="nowrap" align="flex-start" miw={0}>
+        <IconFolderOpen size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+        <Stack gap={2} miw={0}>
+          <Text size="sm">
+            Backups go to{' '}
+            <Text span fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {where}
+            </Text>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+          {warning && (
+            <Text size="xs" c="orange.8" role="status">
+              {warning}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      {actions.length > 0 && (
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {actions.includes('reconnect') && (
+            <Button size="xs" variant="light" onClick={() => void reconnectFolder()}>
+              Grant access again
+            </Button>
+          )}
+          {actions.includes('retry') && (
+            <Button size="xs" variant="light" onClick={() => void reconnectFolder()}>
+              Try again
+            </Button>
+          )}
+          {actions.includes('choose') && (
+            <Button size="xs" variant="default" onClick={() => void chooseFolder()}>
+              Choose a backup folder…
+            </Button>
+          )}
+          {actions.includes('change') && (
+            <Button size="xs" variant="default" onClick={() => void chooseFolder()}>
+              Change…
+            </Button>
+          )}
+          {actions.includes('default') && (
+            <Button size="xs" variant="subtle" onClick={() => void resetToDefaultFolder()}>
+              Use default
+            </Button>
+          )}
+        </Group>
+      )}
+    </Group>
+  )
+}
+
+function scheduleText(location: BackupLocation | undefined, desktop: boolean): string {
+  const keeping = 'It keeps every backup of the last day, one a day for two weeks and one a week for eight weeks.'
+  if (desktop) return `Opsdeck backs up this workspace every ${automaticBackupHours} hours while it is open and before every restore. Each backup is read back and verified. ${keeping} It never removes a file it did not write.`
+  if (location?.kind === 'chosen' && location.access === 'ready')
+    return `Opsdeck backs up this workspace into your folder every ${automaticBackupHours} hours while it is open in this browser, and before every restore. Each backup is read back and verified. ${keeping} It only ever removes files it named “Opsdeck backup …”.`
+  return 'In the browser, Back up now downloads a verified backup file; keep it somewhere safe. Copies taken before a restore or Delete everything are kept in this browser (up to 5) for undo, and go when the site’s data is cleared.'
 }
 
 const exportChoices: { label: string; parts?: WorkspacePart[]; withFeedbackHistory?: boolean }[] = [
@@ -121,6 +222,7 @@ function BackupRow({ entry, desktop, newestVerified }: { entry: BackupEntry; des
 
 export function BackupsSection({ info }: { info: AppInfo | undefined }) {
   const { list, error } = useBackupList()
+  const location = useBackupLocation()
   const facts = useStorageFacts()
   const desktop = info?.desktop ?? false
   const newestVerified = list?.backups.find((entry) => entry.verified)?.id
@@ -157,11 +259,8 @@ export function BackupsSection({ info }: { info: AppInfo | undefined }) {
         </Group>
       </Group>
       <Stack gap={6}>
-        <Text size="sm">
-          {desktop
-            ? `Opsdeck backs up this workspace every ${automaticBackupHours} hours while it is open and before every restore, into the backups folder in its data folder. Each backup is read back and verified. It keeps every backup of the last day, one a day for two weeks and one a week for eight weeks.`
-            : 'In the browser, Back up now downloads a verified backup file; keep it somewhere safe. Automatic backups need the desktop app. Copies taken before a restore or Delete everything are kept in this browser (up to 5) for undo, and go when the site’s data is cleared.'}
-        </Text>
+        <Text size="sm">{scheduleText(location, desktop)}</Text>
+        {location && <LocationLine location={location} desktop={desktop} />}
         <StorageLine facts={facts} desktop={desktop} />
         {list?.freeBytes !== undefined && list.location === 'folder' && (
           <Text size="xs" c="dimmed">

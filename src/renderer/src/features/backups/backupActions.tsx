@@ -31,18 +31,24 @@ export async function takeBackup(reason: BackupReason): Promise<BackupEntry> {
   }
 }
 
-/** "Back up now": into the backups folder on the desktop; in the browser, a download, and a copy kept for undo. */
+/**
+ * "Back up now": into the backups folder (the desktop's, or one a browser was granted); in a browser without
+ * one, a download, and a copy kept in the browser for undo.
+ */
 export async function backUpNow(): Promise<void> {
   const id = notifications.show({ loading: true, autoClose: false, withCloseButton: false, message: 'Backing up the workspace…' })
   try {
     const bridge = getBridge()
-    const { desktop } = await bridge.getAppInfo()
+    const location = await bridge.getBackupLocation()
     markBackupStarted('manual')
     const { bytes, header } = await snapshot({ reason: 'manual' }).finally(markBackupEnded)
     const entry = await bridge.writeBackup({ data: bytes.slice() as Uint8Array<ArrayBuffer> })
     backupsChanged()
-    if (desktop) {
-      notifications.update({ id, loading: false, autoClose: 5000, color: 'teal', message: `Backed up and verified (${formatBytes(entry.size)}).` })
+    // Kept in this browser's storage (no folder, or one whose permission lapsed): the download is the real backup.
+    const inBrowserStorage = location.kind === 'browser' || location.access === 'needs-permission'
+    if (!inBrowserStorage) {
+      const where = location.kind === 'chosen' ? ` into ${location.display}` : ''
+      notifications.update({ id, loading: false, autoClose: 5000, color: 'teal', message: `Backed up and verified${where} (${formatBytes(entry.size)}).` })
       return
     }
     const saved = await bridge.saveFile({ title: 'Save backup', suggestedName: workspaceFileName(header), filters: workspaceFileFilters, data: bytes as Uint8Array<ArrayBuffer> })

@@ -49,7 +49,8 @@ async function clearWithConfirmation(desktop: boolean) {
     return
   }
   await clearWorkspace()
-  const where = desktop ? 'in the backups folder (Settings → Backups → Show)' : 'in this browser (Settings → Backups)'
+  const location = await getBridge().getBackupLocation().catch(() => undefined)
+  const where = desktop ? 'in the backups folder (Settings → Backups → Show)' : location?.kind === 'chosen' && location.access === 'ready' ? `in the backups folder “${location.display}” (Settings → Backups)` : 'in this browser (Settings → Backups)'
   notifications.show({ color: 'teal', autoClose: false, title: 'The workspace is empty', message: `A backup of what was deleted, taken ${exactTime(backup.createdAt)}, is ${where}.` })
 }
 
