@@ -3,12 +3,13 @@ import '@mantine/core/styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/spotlight/styles.css'
 import '@mantine/charts/styles.css'
-import { StrictMode } from 'react'
+import { StrictMode, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { Providers } from './Providers'
 import { requestPersistentStorage } from './db/persistence'
-import { backUpBeforeUpgrade, exportWorkspaceToFile } from './features/backups'
+import { backUpBeforeUpgrade, exportWorkspaceToFile, WorkspaceOpenProblem } from './features/backups'
+import { openWorkspace } from './db/openWorkspace'
 import { FatalBoundary } from './ui/FatalBoundary'
 import { reportUncaughtStorageErrors } from './ui/notify'
 
@@ -18,15 +19,17 @@ reportUncaughtStorageErrors()
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 const container = root
-// Before the first query opens (and, after an update, upgrades) the database.
-void backUpBeforeUpgrade().finally(() =>
-  createRoot(container).render(
+const reactRoot = createRoot(container)
+const draw = (content: ReactNode) =>
+  reactRoot.render(
     <StrictMode>
       <FatalBoundary onExport={() => exportWorkspaceToFile()}>
-        <Providers>
-          <App />
-        </Providers>
+        <Providers>{content}</Providers>
       </FatalBoundary>
     </StrictMode>
   )
-)
+
+// Before the first query opens (and, after an update, upgrades) the database; one that will not open gets its own screen.
+void backUpBeforeUpgrade()
+  .then(() => openWorkspace())
+  .then((failure) => draw(failure ? <WorkspaceOpenProblem failure={failure} onOpened={() => draw(<App />)} /> : <App />))
