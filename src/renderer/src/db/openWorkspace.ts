@@ -11,8 +11,16 @@ export interface OpenFailure {
  * Opsdeck, damaged, refused by the disk) gets one clear screen instead of a failing query on every page.
  */
 export async function openWorkspace(): Promise<OpenFailure | undefined> {
+  // Dexie 4 opens a database a newer version left at its higher version; this Opsdeck would then write records
+  // without what the newer one expects. It stays closed, untouched, and the screen says to update.
+  const declared = db.verno
   try {
     await db.open()
+    if (db.idbdb && db.idbdb.version / 10 > declared) {
+      const found = db.idbdb.version / 10
+      db.close()
+      return { problem: 'newer', message: `The workspace is at version ${found}; this Opsdeck knows versions up to ${declared}.` }
+    }
     return undefined
   } catch (error) {
     const problem = storageProblemOf(error) ?? 'unopenable'
