@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test'
+import { expect, pageHeading, startEmpty, test } from './fixtures'
+
+/** As in backupFolder.spec.ts: the folder picker answered by a folder of the origin private file system. */
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(`Object.defineProperty(globalThis, 'showDirectoryPicker', {
+    configurable: true,
+    value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
+  })`)
+})
+
+const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups' })
+const settings = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings', exact: true }).click()
+
+/** The finished backups in the folder: a backup cut short never got its name. */
+const backupFiles = (page: Page): Promise<string[]> =>
+  page.evaluate(`(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
+    const names = []
+    for await (const name of folder.keys()) if (name.endsWith('.opsdeck')) names.push(name)
+    return names.sort()
+  })()`)
+
+function bigCsv(rows: number): Buffer {
+  const lines = ['Id,Subject,Description,Requester email,Created at']
+  for (let i = 1; i <= rows; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
+  return Buffer.from(lines.join('\n'))
+}
+
+test('a page killed during a backup leaves the earlier backups intact, and the next start says the last one did not finish', async ({ page, context }) => {
+  test.setTimeout(180_000)
+  await startEmpty(page)
+  await settings(page)
+  await backupsRegion(page).getByRole('group', { name: 'Where backups go' }).getByRole('button', { name: 'Choose a backup folder…' }).click()
+  await expect(backupsRegion(page).getByRole('group', { name: 'Where backups go' })).toContainText('the folder “Opsdeck backups”')
+
+  // A workspace big enough that a backup takes seconds; the import itself backs up first (over 10,000 rows).
+  await page.goto('/#/feedback')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import CSV' }).click()
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(60_000) })
+  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+  await expect(page.getByRole('heading', { name: /^Imported / })).toBeVisible({ timeout: 120_000 })
+
+  await settings(page)
+  const table = backupsRegion(page).getByRole('table', { name: 'Backups in the backups folder' })
+  await expect(table.getByRole('row')).toHaveCount(2)
+  const before = await backupFiles(page)
+  expect(before).toHaveLength(1)
+
+  await backupsRegion(page).getByRole('button', { name: 'Back up now' }).click()
+  await expect(page.getByText('Backing up the workspace…')).toBeVisible()
+  await page.close({ runBeforeUnload: false })
+
+  const again = await context.newPage()
+  await again.goto('/#/settings')
+  await expect(again.getByText('A backup did not finish')).toBeVisible({ timeout: 30_000 })
+  await expect(pageHeading(again, 'Settings')).toBeVisible()
+  const listed = backupsRegion(again).getByRole('table', { name: 'Backups in the backups folder' })
+  await expect(listed.getByRole('row')).toHaveCount(2)
+  await expect(listed).toContainText('Verified, newest')
+  expect(await backupFiles(again)).toEqual(before)
+})
