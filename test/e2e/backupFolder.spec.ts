@@ -1,10 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, startWithSample, test } from './fixtures'
+import { answerFolderPickerWithOpfs, expect, startWithSample, test } from './fixtures'
 
-/**
- * The folder picker answered by a folder of the origin private file system: a real FileSystemDirectoryHandle
- * (createWritable, permissions, kept in IndexedDB) without a dialog no test can click through.
- */
 /** The page's side of the File System Access API, as much as these scripts use (the e2e project has no DOM types). */
 interface FolderHandle {
   getDirectoryHandle(name: string, options: { create: boolean }): Promise<FolderHandle>
@@ -12,15 +8,7 @@ interface FolderHandle {
 }
 type PageGlobals = { navigator: { storage: { getDirectory(): Promise<FolderHandle> } } }
 
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const { navigator } = globalThis as unknown as PageGlobals
-    Object.defineProperty(globalThis, 'showDirectoryPicker', {
-      configurable: true,
-      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
-    })
-  })
-})
+test.beforeEach(({ page }) => answerFolderPickerWithOpfs(page))
 
 const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups' })
 const whereBackupsGo = (page: Page) => backupsRegion(page).getByRole('group', { name: 'Where backups go' })

@@ -1,13 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, pageHeading, startEmpty, test } from './fixtures'
+import { answerFolderPickerWithOpfs, bigFeedbackCsv, expect, pageHeading, startEmpty, test } from './fixtures'
 
-/** As in backupFolder.spec.ts: the folder picker answered by a folder of the origin private file system. */
-test.beforeEach(async ({ page }) => {
-  await page.addInitScript(`Object.defineProperty(globalThis, 'showDirectoryPicker', {
-    configurable: true,
-    value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
-  })`)
-})
+test.beforeEach(({ page }) => answerFolderPickerWithOpfs(page))
 
 const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups' })
 const settings = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings', exact: true }).click()
@@ -21,12 +15,6 @@ const backupFiles = (page: Page): Promise<string[]> =>
     return names.sort()
   })()`)
 
-function bigCsv(rows: number): Buffer {
-  const lines = ['Id,Subject,Description,Requester email,Created at']
-  for (let i = 1; i <= rows; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
-  return Buffer.from(lines.join('\n'))
-}
-
 test('a page killed during a backup leaves the earlier backups intact, and the next start says the last one did not finish', async ({ page, context }) => {
   test.setTimeout(180_000)
   await startEmpty(page)
@@ -38,7 +26,7 @@ test('a page killed during a backup leaves the earlier backups intact, and the n
   await page.goto('/#/feedback')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(60_000) })
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
   await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
   await expect(page.getByRole('heading', { name: /^Imported / })).toBeVisible({ timeout: 120_000 })
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, test as base, type Page } from '@playwright/test'
 import { baseURL, chromiumArgs, chromiumExecutable } from '../../playwright.config'
-import { expect, pageHeading, startEmpty, startWithSample } from './fixtures'
+import { bigFeedbackCsv, expect, pageHeading, startEmpty, startWithSample } from './fixtures'
 
 /** Chromium applies a quota override to a profile on disk (not to a throwaway context): each test gets its own. */
 const test = base.extend<{ page: Page }>({
@@ -94,11 +94,9 @@ test('an import that meets a full disk halfway is rolled back, says why, and the
   await smallDisk(page, 12 * 1024 * 1024)
   await startEmpty(page)
   await page.goto('/#/feedback')
-  const lines = ['Id,Subject,Description,Requester email,Created at']
-  for (let i = 1; i <= 60_000; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) })
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
   await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
   const notice = page.getByRole('alert').filter({ hasText: 'The import of big.csv stopped' })
   await expect(notice).toBeVisible({ timeout: 30_000 })

@@ -33,3 +33,21 @@ export async function startWithSample(page: Page): Promise<void> {
 }
 
 export const modKey = process.platform === 'darwin' ? 'Meta' : 'Control'
+
+/** A Zendesk-like feedback export big enough that importing (and then backing up) takes seconds here. */
+export function bigFeedbackCsv(rows: number): Buffer {
+  const lines = ['Id,Subject,Description,Requester email,Created at']
+  for (let i = 1; i <= rows; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
+  return Buffer.from(lines.join('\n'))
+}
+
+/**
+ * The folder picker answered by a folder of the origin private file system: a real FileSystemDirectoryHandle
+ * (createWritable, permissions, kept in IndexedDB) without a dialog no test can click through.
+ */
+export async function answerFolderPickerWithOpfs(page: Page): Promise<void> {
+  await page.addInitScript(`Object.defineProperty(globalThis, 'showDirectoryPicker', {
+    configurable: true,
+    value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
+  })`)
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, pageHeading, startEmpty, test } from './fixtures'
+import { bigFeedbackCsv, expect, pageHeading, startEmpty, test } from './fixtures'
 
 const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'feedback', name)
 
@@ -72,19 +72,12 @@ test('undo restores the exact state before the import', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Hear every customer in one place' })).toBeVisible()
 })
 
-/** A file big enough that an import takes a few seconds here. */
-function bigCsv(rows: number): Buffer {
-  const lines = ['Id,Subject,Description,Requester email,Created at']
-  for (let i = 1; i <= rows; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
-  return Buffer.from(lines.join('\n'))
-}
-
 async function startImportingBigFile(page: Page) {
   await startEmpty(page)
   await page.goto('/#/feedback')
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(60_000) })
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
   await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
 }
 
