@@ -80,6 +80,17 @@ describe('the inbox', { timeout: 30_000 }, () => {
     expect(history.map((entry) => entry.summary)).toContain('Status linked → reviewed')
   })
 
+  it('takes triage keys after a status tab was clicked: a radio is not a text field', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<InboxWithKeys />)
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    await user.click(within(screen.getAllByRole('radiogroup', { name: 'Status' })[0]!).getByRole('radio', { name: /^New/ }))
+    expect(await screen.findByText('4 items, newest first')).toBeTruthy()
+    expect(document.activeElement?.getAttribute('type')).toBe('radio')
+    await user.keyboard('j')
+    await waitFor(() => expect(rowsOf()[0]?.getAttribute('aria-current')).toBe('true'))
+  })
+
   it('does not take triage keys while the user types in the search', async () => {
     const user = userEvent.setup()
     renderWithProviders(<InboxWithKeys />)

@@ -5,9 +5,14 @@ import { isMac } from '../ui/platform'
 
 export type CommandHandlers = Record<CommandId, () => void>
 
-function isTyping(target: EventTarget | null): boolean {
+/** Inputs that take no typed text: a single key pressed on them (after clicking a status tab) is a shortcut. */
+const keylessInputTypes = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
+
+/** Whether a key pressed with focus on `target` is text being typed (a text field, an editor, a select's type-ahead). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
+  return target instanceof HTMLInputElement && !keylessInputTypes.has(target.type)
 }
 
 /**

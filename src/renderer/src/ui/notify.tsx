@@ -42,11 +42,15 @@ export function notifyWithUndo(message: string, undo: () => Promise<void>): void
     autoClose: 8000,
     color: 'teal',
     message: (
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{message}</Text>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        {/* The message wraps; the button keeps its whole word ("Undo", never "Un"). */}
+        <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
+          {message}
+        </Text>
         <Button
           size="compact-sm"
           variant="subtle"
+          style={{ flexShrink: 0 }}
           onClick={async () => {
             if (done) return
             done = true
