@@ -16,8 +16,8 @@ export async function openWorkspace(): Promise<OpenFailure | undefined> {
   const declared = db.verno
   try {
     await db.open()
-    if (db.idbdb && db.idbdb.version / 10 > declared) {
-      const found = db.idbdb.version / 10
+    const found = db.backendDB().version / 10
+    if (found > declared) {
       db.close()
       return { problem: 'newer', message: `The workspace is at version ${found}; this Opsdeck knows versions up to ${declared}.` }
     }
