@@ -86,9 +86,37 @@ describe('the inbox', { timeout: 30_000 }, () => {
     await waitFor(() => expect(rowsOf().length).toBe(12))
     await user.click(within(screen.getAllByRole('radiogroup', { name: 'Status' })[0]!).getByRole('radio', { name: /^New/ }))
     expect(await screen.findByText('4 items, newest first')).toBeTruthy()
+    // The rows of the tab are on screen (the count can come first), and focus is still on the radio.
+    await waitFor(() => expect(rowsOf().length).toBe(4))
     expect(document.activeElement?.getAttribute('type')).toBe('radio')
     await user.keyboard('j')
     await waitFor(() => expect(rowsOf()[0]?.getAttribute('aria-current')).toBe('true'))
+  })
+
+  it('links to a new theme by name, and the undo removes the theme it created; a picker closed before that creates none', async () => {
+    const user = userEvent.setup()
+    renderWithProviders(<InboxWithKeys />)
+    await waitFor(() => expect(rowsOf().length).toBe(12))
+    const themesBefore = await db.themes.count()
+    fireEvent.keyDown(window, { key: 'j' })
+    fireEvent.keyDown(window, { key: 'l' })
+    await user.type(await screen.findByRole('textbox', { name: 'Find a theme' }), 'Offline mode{Enter}')
+    expect(await screen.findByRole('group', { name: 'Importance for Offline mode' })).toBeTruthy()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Link to a theme' })).toBeNull())
+    expect(await db.themes.count()).toBe(themesBefore)
+
+    fireEvent.keyDown(window, { key: 'l' })
+    await user.type(await screen.findByRole('textbox', { name: 'Find a theme' }), 'Offline mode{Enter}')
+    await user.click(await screen.findByRole('button', { name: /^2 · / }))
+    await waitFor(async () => expect(await db.themes.filter((theme) => theme.name === 'Offline mode').count()).toBe(1))
+    const theme = (await db.themes.filter((theme) => theme.name === 'Offline mode').first())!
+    await waitFor(async () => expect(await db.themeLinks.where('themeId').equals(theme.id).count()).toBe(1))
+
+    fireEvent.keyDown(window, { key: 'z' })
+    await waitFor(async () => expect(await db.themes.get(theme.id)).toBeUndefined())
+    expect(await db.themeLinks.where('themeId').equals(theme.id).count()).toBe(0)
+    expect(await db.themes.count()).toBe(themesBefore)
   })
 
   it('does not take triage keys while the user types in the search', async () => {

@@ -5,6 +5,15 @@ import { createRepository } from './repository'
 
 export const themeRepository = createRepository<Theme>(() => db.themes)
 
+/** Deletes a theme that nothing links to (one a triage action created, when that action is undone); keeps it otherwise. */
+export async function deleteThemeIfUnlinked(themeId: string): Promise<boolean> {
+  return db.transaction('rw', db.themes, db.themeLinks, async () => {
+    if ((await db.themeLinks.where('themeId').equals(themeId).count()) > 0) return false
+    await db.themes.delete(themeId)
+    return true
+  })
+}
+
 export function listThemes(): Promise<Theme[]> {
   return db.themes.toArray().then((themes) => themes.sort((a, b) => a.name.localeCompare(b.name)))
 }

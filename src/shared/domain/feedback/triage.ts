@@ -39,6 +39,8 @@ export interface TriageChanges {
   label: string
   feedback: FeedbackChange[]
   links: LinkChange[]
+  /** A theme this action created (linking to a new name): its undo removes the theme too, when nothing else links to it. */
+  createdThemeId?: string
 }
 
 type Row = Pick<Feedback, 'id' | 'status' | 'tags' | 'themeIds'> & Partial<Feedback>

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { importanceLevels, type Importance, type Theme } from '@shared/domain/feedback/feedback'
 import { linkToTheme } from '@shared/domain/feedback/triage'
-import { listThemes, themeRepository } from '../../../db/themes'
+import { deleteThemeIfUnlinked, listThemes, themeRepository } from '../../../db/themes'
 import { importanceLabel } from '../themes/themeLabels'
 import { triageTargets } from './inboxTargets'
 import { inboxUiActions } from './inboxUiStore'
@@ -20,7 +20,8 @@ export function LinkPanel({ textHits, targetLabel }: { textHits: readonly string
   const themes = useLiveQuery(() => listThemes(), []) ?? []
   const [query, setQuery] = useState('')
   const [highlight, setHighlight] = useState(0)
-  const [chosen, setChosen] = useState<Theme>()
+  // A new name is only a name until the link is made: closing the picker leaves no empty theme behind.
+  const [chosen, setChosen] = useState<Pick<Theme, 'name'> & { id?: string }>()
   const importanceRef = useRef<HTMLButtonElement>(null)
   const close = () => inboxUiActions.openPanel(null)
 
@@ -35,15 +36,18 @@ export function LinkPanel({ textHits, targetLabel }: { textHits: readonly string
 
   async function choose(choice: Choice | undefined) {
     if (!choice) return
-    if (choice.kind === 'theme') return setChosen(choice.theme)
-    setChosen(await themeRepository.create({ name: choice.name, description: '', status: 'idea' }))
+    setChosen(choice.kind === 'theme' ? choice.theme : { name: choice.name })
   }
 
   async function link(importance: Importance) {
     if (!chosen) return
     const ids = await triageTargets(textHits)
     close()
-    await runTriage(ids, (rows, links) => linkToTheme(rows, { themeId: chosen.id, importance, links, themeName: chosen.name }))
+    const created = chosen.id ? undefined : await themeRepository.create({ name: chosen.name, description: '', status: 'idea' })
+    const themeId = chosen.id ?? created?.id
+    if (!themeId) return
+    const changes = await runTriage(ids, (rows, links) => ({ ...linkToTheme(rows, { themeId, importance, links, themeName: chosen.name }), createdThemeId: created?.id }))
+    if (created && !changes) await deleteThemeIfUnlinked(created.id)
   }
 
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {

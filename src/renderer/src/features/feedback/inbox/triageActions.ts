@@ -1,6 +1,7 @@
 import type { Feedback, ThemeLink } from '@shared/domain/feedback/feedback'
 import { conflictingChanges, invertChanges, type TriageChanges } from '@shared/domain/feedback/triage'
 import { formatCount } from '@shared/format/money'
+import { deleteThemeIfUnlinked } from '../../../db/themes'
 import { loadTriageRows, writeTriage } from '../../../db/triage'
 import { notifyError, notifySuccess, notifyWithUndo } from '../../../ui/notify'
 import { inboxUiActions, useInboxUi } from './inboxUiStore'
@@ -45,6 +46,8 @@ export async function undoTriage(changes: TriageChanges): Promise<void> {
     links: changes.links.filter((c) => !conflicts.has(c.feedbackId))
   })
   await writeTriage(inverse)
+  // What the action created goes with its undo (a theme made by linking to a new name), unless it is in use since.
+  if (changes.createdThemeId) await deleteThemeIfUnlinked(changes.createdThemeId)
   if (conflicts.size > 0) notifySuccess(`${formatCount(conflicts.size)} changed since were left as they are.`)
 }
 
