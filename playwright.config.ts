@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test'
+import { browserOrExit } from './scripts/findBrowser.mjs'
 
-/** Debian's Chromium, never a downloaded one; flags keep it off the (closed) network. */
-export const chromiumExecutable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/**
+ * A browser on this machine, never a downloaded one (CHROMIUM_PATH, /usr/bin/chromium and other Linux paths, an
+ * installed Chrome or Edge): scripts/findBrowser.mjs. Without one the run stops with one line. Flags keep it off the
+ * (closed) network.
+ */
+export const browserLaunch = browserOrExit()
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -27,7 +32,7 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs },
+    launchOptions: { ...browserLaunch, args: chromiumArgs },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure'
   },

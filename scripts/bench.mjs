@@ -2,6 +2,7 @@
 // pipeline, worker and database schema. Prints parse-only, raw bulkAdd (the storage limit), the whole import,
 // their ratio, a naive schema for comparison, peak memory and the longest main-thread task during the import.
 import { chromium } from '@playwright/test'
+import { browserOrExit } from './findBrowser.mjs'
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -50,7 +51,7 @@ function browserRssMb(profileDir) {
 async function measure(method, { sampleMemory = false, after } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'opsdeck-bench-'))
   const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ...browserOrExit(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
   let peakMb = 0

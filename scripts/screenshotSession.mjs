@@ -1,5 +1,6 @@
 // Serves the built renderer with vite preview and opens Debian's Chromium, for scripts that take screenshots.
 import { chromium } from '@playwright/test'
+import { browserOrExit } from './findBrowser.mjs'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -57,7 +58,7 @@ export async function openScreenshotSession({ rendererDir = resolve(repoRoot, 'o
   let browser
   try {
     await waitUntilServing(baseURL, server)
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs })
+    browser = await chromium.launch({ ...browserOrExit(), args: chromiumArgs })
   } catch (error) {
     stopServer()
     throw error

@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { baseURL, chromiumArgs, chromiumExecutable } from '../../playwright.config'
+import { baseURL, browserLaunch, chromiumArgs } from '../../playwright.config'
 import { expect, pageHeading, startEmpty, startWithSample, test } from './fixtures'
 
 test('a person added through the UI is still there after a reload', async ({ page, consoleErrors }) => {
@@ -62,7 +62,7 @@ test('the sample workspace fills every page', async ({ page, consoleErrors }) =>
 
 test('the sample workspace survives a browser restart on the same profile', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'opsdeck-profile-'))
-  const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable, args: chromiumArgs, baseURL })
+  const launch = () => chromium.launchPersistentContext(profile, { ...browserLaunch, args: chromiumArgs, baseURL })
   try {
     const first = await launch()
     const page = await first.newPage()

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, test as base, type Page } from '@playwright/test'
-import { baseURL, chromiumArgs, chromiumExecutable } from '../../playwright.config'
+import { baseURL, browserLaunch, chromiumArgs } from '../../playwright.config'
 import { bigFeedbackCsv, expect, pageHeading, startEmpty, startWithSample } from './fixtures'
 
 /** Chromium applies a quota override to a profile on disk (not to a throwaway context): each test gets its own. */
 const test = base.extend<{ page: Page }>({
   page: async ({ baseURL: url }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'opsdeck-disk-full-'))
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable, args: chromiumArgs, baseURL: url ?? baseURL, viewport: { width: 1280, height: 720 } })
+    const context = await chromium.launchPersistentContext(profile, { ...browserLaunch, args: chromiumArgs, baseURL: url ?? baseURL, viewport: { width: 1280, height: 720 } })
     try {
       await use(context.pages()[0] ?? (await context.newPage()))
     } finally {

@@ -3,11 +3,12 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyRaci, type Playbook, type PlaybookDoc } from '../../src/shared/domain/playbooks/playbook'
-import { addDays, calendarDay } from '../../src/shared/domain/playbooks/calendarDay'
+import { calendarDay } from '../../src/shared/domain/playbooks/calendarDay'
 import { peopleRepository } from '../../src/renderer/src/db/people'
 import { assignTraining, checkRunStep, createPlaybook, getPlaybook, getRun, publishPlaybook, startPlaybookRun } from '../../src/renderer/src/db/playbooks'
 import { PlaybooksPage } from '../../src/renderer/src/features/playbooks'
 import { usePlaybooksUi } from '../../src/renderer/src/features/playbooks/playbooksUiStore'
+import { useFixedClock } from './fixedClock'
 import { renderWithProviders } from './render'
 
 const doc = (...items: string[]): PlaybookDoc => ({
@@ -25,6 +26,8 @@ function daysAgo(days: number): string {
 async function playbook(fields: Partial<Playbook> & { title: string }): Promise<Playbook> {
   return createPlaybook({ summary: '', category: 'process', tags: [], raci: emptyRaci(), status: 'published', content: doc('Read every item'), revision: 1, isTemplate: false, ...fields })
 }
+
+useFixedClock()
 
 beforeEach(() => {
   usePlaybooksUi.getState().reset()
@@ -88,8 +91,8 @@ describe('the playbook library', () => {
     await user.click(await screen.findByRole('button', { name: 'Confirm review' }))
     await waitFor(async () => expect((await getPlaybook(due.id))?.lastReviewedBy).toBe(maya.id))
     const reviewed = await getPlaybook(due.id)
-    expect(calendarDay(reviewed?.lastReviewedAt ?? '')).toBe(calendarDay(new Date()))
-    expect(reviewed?.nextReviewAt).toBe(addDays(calendarDay(new Date()), 30))
+    expect(calendarDay(reviewed?.lastReviewedAt ?? '')).toBe('2026-06-15')
+    expect(reviewed?.nextReviewAt).toBe('2026-07-15')
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Due for review' })).toBeNull())
   })
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { ToolsPage, UpcomingDeadlinesCard } from '../../src/renderer/src/features/tools'
 import { NO_OWNER, toolsUiActions } from '../../src/renderer/src/features/tools/toolsUiStore'
+import { useFixedClock } from './fixedClock'
 import { inDays, loadSample, putTools, resetToolsUi, toolRecord } from './toolsFixtures'
 import { renderWithProviders } from './render'
 
@@ -15,6 +16,7 @@ function toolNames(): string[] {
     .map((row) => within(row).getAllByRole('button')[0]?.textContent ?? '')
 }
 
+useFixedClock()
 beforeEach(resetToolsUi)
 
 describe('the Tools page', () => {

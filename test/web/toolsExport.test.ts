@@ -1,10 +1,13 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { inventoryCsv } from '../../src/renderer/src/features/tools/inventoryCsv'
-import { inDays, today, toolRecord } from './toolsFixtures'
+import { FIXED_DAY, useFixedClock } from './fixedClock'
+import { inDays, toolRecord } from './toolsFixtures'
+
+useFixedClock()
 
 const context = {
-  today: today(),
+  today: FIXED_DAY,
   baseCurrency: 'USD',
   rates: { EUR: 1.1 },
   windows: [120, 90, 60, 30, 7],

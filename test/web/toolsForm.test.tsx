@@ -9,10 +9,12 @@ import { ToolForm } from '../../src/renderer/src/features/tools/ToolForm'
 import { inventoryRow } from '../../src/renderer/src/features/tools/inventoryRows'
 import { checkToolDraft, draftFromTool, emptyToolDraft, toolChanges } from '../../src/renderer/src/features/tools/toolDraft'
 import { toolReminder } from '../../src/shared/domain/tools/reminder'
+import { FIXED_DAY, useFixedClock } from './fixedClock'
 import { inDays, putTools, stubDocumentFonts, today, toolRecord } from './toolsFixtures'
 import { renderWithProviders } from './render'
 
 beforeAll(stubDocumentFonts)
+useFixedClock()
 
 describe('checking a tool before it is saved', () => {
   it('names each field that is wrong, in words next to it', () => {
@@ -139,7 +141,7 @@ describe('the tool form', () => {
 })
 
 describe('a tool in detail', () => {
-  const context = { today: today(), baseCurrency: 'USD', rates: { EUR: 1.1 }, windows: [120, 90, 60, 30, 7], peopleNames: new Map<string, string>() }
+  const context = { today: FIXED_DAY, baseCurrency: 'USD', rates: { EUR: 1.1 }, windows: [120, 90, 60, 30, 7], peopleNames: new Map<string, string>() }
 
   it('shows its computed values: annual cost, cost per used seat, unused seats, deadline and days left', () => {
     const tool = toolRecord({ name: 'Figma', pricing: 'per-seat', amount: 50, billingCycle: 'monthly', currency: 'EUR', seatsPurchased: 10, seatsUsed: 8, contractEnd: inDays(40), noticeDays: 30 })

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { getLastOpenedAt, setLastOpenedAt } from '../../src/renderer/src/db/tools'
 import { checkToolReminders, isSummaryEmpty, reminderNotification } from '../../src/renderer/src/features/tools/reminderCheck'
 import { addDays } from '../../src/shared/domain/tools/isoDate'
+import { useFixedClock } from './fixedClock'
 import { inDays, loadSample, putTools, today, toolRecord } from './toolsFixtures'
+
+useFixedClock()
 
 describe('the start-up reminder check', () => {
   it('lists a tool whose notice deadline is 10 days away on the first check of the inventory', async () => {

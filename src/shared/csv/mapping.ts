@@ -72,7 +72,6 @@ export const mappingSchema = z.object({
   voterCount: z.object({ columns, confidence, decimalSeparator }).optional()
 })
 export type Mapping = z.infer<typeof mappingSchema>
-export type ColumnsMapping = NonNullable<Mapping['text']>
 
 /** A stored mapping (preset, import batch) read back, or undefined when it no longer fits the schema. */
 export function readMapping(stored: unknown): Mapping | undefined {

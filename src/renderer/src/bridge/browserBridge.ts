@@ -17,7 +17,6 @@ function parseArgs<M extends InvokedMethod>(method: M, args: unknown): BridgeArg
 
 export function createBrowserBridge(): DesktopBridge {
   const openedFiles = new Map<string, File>()
-  const savedFiles = new Map<string, string>()
   const commandListeners = new Set<(commandId: string) => void>()
 
   return {
@@ -58,7 +57,6 @@ export function createBrowserBridge(): DesktopBridge {
       link.remove()
       setTimeout(() => URL.revokeObjectURL(url), 10_000)
       const fileId = crypto.randomUUID()
-      savedFiles.set(fileId, suggestedName)
       return { saved: true, fileId, name: suggestedName }
     },
     async showItemInFolder(args) {

@@ -111,5 +111,3 @@ export class OpsdeckDatabase extends Dexie {
 }
 
 export const db = new OpsdeckDatabase()
-
-export type TableName = (typeof db.tables)[number]['name']

@@ -7,12 +7,7 @@ import { startRun, type RunStart } from '@shared/domain/playbooks/startRun'
 import type { NewPlaybook } from '@shared/domain/playbooks/templates'
 import { nextVersionNumber, restoreMessage, restoreVersion, type VersionBump } from '@shared/domain/playbooks/versions'
 import { db } from './db'
-import { createRepository } from './repository'
 import { clock, stampNew } from './stamp'
-
-export const playbooksRepository = createRepository<Playbook>(() => db.playbooks)
-export const playbookVersionsRepository = createRepository<PlaybookVersion>(() => db.playbookVersions)
-export const runsRepository = createRepository<Run>(() => db.runs)
 
 /** The fields the editor writes; everything else (reviews, versions) has its own operation. */
 export const editableFields = ['title', 'summary', 'category', 'tags', 'ownerId', 'raci', 'status', 'reviewCadenceDays', 'content'] as const
@@ -87,7 +82,7 @@ export function listVersions(playbookId: string): Promise<PlaybookVersion[]> {
     .toArray()
 }
 
-export async function latestVersion(playbookId: string): Promise<PlaybookVersion | undefined> {
+async function latestVersion(playbookId: string): Promise<PlaybookVersion | undefined> {
   return (await listVersions(playbookId))[0]
 }
 
@@ -203,18 +198,6 @@ export async function restoreBundle(bundle: PlaybookBundle): Promise<void> {
   })
 }
 
-/** Imports a lossless export: the playbook with its versions, all or nothing. */
-export async function importBundle(playbook: Playbook, versions: PlaybookVersion[]): Promise<void> {
-  await db.transaction('rw', db.playbooks, db.playbookVersions, async () => {
-    await db.playbooks.add(playbook)
-    await db.playbookVersions.bulkAdd(versions)
-  })
-}
-
-export function playbookExists(id: string): Promise<boolean> {
-  return db.playbooks.get(id).then((playbook) => playbook !== undefined)
-}
-
 // Runs
 
 export function listActiveRuns(): Promise<Run[]> {
@@ -277,10 +260,6 @@ export function checkRunStep(runId: string, stepId: string, check: StepCheck): P
 
 export function setRunBlocked(runId: string, reason: string | undefined): Promise<Run> {
   return updateRun(runId, (run) => setBlocked(run, reason))
-}
-
-export async function deleteRun(runId: string): Promise<Run | undefined> {
-  return runsRepository.remove(runId)
 }
 
 /** Every published version of every playbook. */

@@ -34,5 +34,3 @@ export function createRepository<T extends EntityBase>(table: () => EntityTable<
     }
   }
 }
-
-export type Repository<T extends EntityBase> = ReturnType<typeof createRepository<T>>

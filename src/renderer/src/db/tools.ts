@@ -11,10 +11,6 @@ export async function listTools(): Promise<Tool[]> {
   return tools.sort((a, b) => a.name.localeCompare(b.name))
 }
 
-export function getTool(id: string): Promise<Tool | undefined> {
-  return db.tools.get(id)
-}
-
 /** Replaces the snooze and dismiss state of one tool; undefined turns its reminders back on. */
 export async function setToolReminder(id: string, reminder: ToolReminderSettings | undefined): Promise<void> {
   await toolsRepository.update(id, { reminder })

@@ -41,8 +41,6 @@ export type FeedbackFieldColumn = keyof typeof fieldLabels
 /** A field of the row, or an extra attribute as `extra:<column name>`. */
 export type FeedbackColumnId = FeedbackFieldColumn | `extra:${string}`
 
-export const feedbackFieldColumns = Object.keys(fieldLabels) as FeedbackFieldColumn[]
-
 export function feedbackColumnLabel(column: FeedbackColumnId): string {
   return column.startsWith('extra:') ? column.slice('extra:'.length) : fieldLabels[column as FeedbackFieldColumn]
 }

@@ -253,8 +253,3 @@ export function conflictingChanges(rows: readonly Row[], changes: TriageChanges)
   }
   return [...conflicts]
 }
-
-/** One change set from several (a bulk action done in steps), undone as one. */
-export function combineChanges(label: string, parts: readonly TriageChanges[]): TriageChanges {
-  return { label, feedback: parts.flatMap((p) => p.feedback), links: parts.flatMap((p) => p.links) }
-}

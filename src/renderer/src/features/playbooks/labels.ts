@@ -23,10 +23,3 @@ export const runStatusLook: Record<EffectiveRunStatus, { label: string; color: s
   done: { label: 'Done', color: 'teal' },
   overdue: { label: 'Overdue', color: 'red' }
 }
-
-export const cadenceOptions = [
-  { value: '30', label: 'Every 30 days' },
-  { value: '90', label: 'Every 90 days' },
-  { value: '180', label: 'Every 6 months' },
-  { value: '365', label: 'Every year' }
-]

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core'
 import { useRef } from 'react'
 import { IconAlertTriangle, IconFileImport, IconHistory } from '@tabler/icons-react'
+import { useShallow } from 'zustand/react/shallow'
 import { headerTimeZone, type ImportSummary, type Mapping } from '@shared/csv'
 import { formatCount } from '@shared/format/money'
 import { exactTime } from '@shared/format/relativeTime'
@@ -62,7 +63,7 @@ function ChooseStep({ error }: { error?: string }) {
 }
 
 function ProgressStep({ label }: { label: string }) {
-  const { file, progress, elapsedMs, step } = useImportStore()
+  const { file, progress, elapsedMs, step } = useImportStore(useShallow((state) => ({ file: state.file, progress: state.progress, elapsedMs: state.elapsedMs, step: state.step })))
   if (!file) return null
   const done = progress?.bytesRead ?? 0
   const elapsed = elapsedMs ?? 0
@@ -91,7 +92,7 @@ function ProgressStep({ label }: { label: string }) {
 }
 
 function PreviewStep() {
-  const { file, preview, mapping, error } = useImportStore()
+  const { file, preview, mapping, error } = useImportStore(useShallow((state) => ({ file: state.file, preview: state.preview, mapping: state.mapping, error: state.error })))
   const mappingCard = useRef<HTMLDivElement>(null)
   if (!file || !preview) return null
   const { summary, counts } = preview
@@ -208,7 +209,7 @@ function ValueWarnings({ warnings }: { warnings: ImportSummary['warnings'] }) {
 }
 
 function DoneStep() {
-  const { file, result } = useImportStore()
+  const { file, result } = useImportStore(useShallow((state) => ({ file: state.file, result: state.result })))
   if (!file || !result) return null
   return (
     <Card withBorder>

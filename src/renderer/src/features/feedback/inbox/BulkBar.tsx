@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core'
+import { useShallow } from 'zustand/react/shallow'
 import { archive, setStatus } from '@shared/domain/feedback/triage'
 import { formatCount } from '@shared/format/money'
 import { confirmAction } from '../../../ui/confirm'
@@ -8,7 +9,7 @@ import { runTriage } from './triageActions'
 
 /** Actions on the selection, or on every row of the filter; each undoable. */
 export function BulkBar({ total, textHits }: { total: number | undefined; textHits: readonly string[] | undefined }) {
-  const { selection, allMatching } = useInboxUi()
+  const { selection, allMatching } = useInboxUi(useShallow((state) => ({ selection: state.selection, allMatching: state.allMatching })))
   const count = allMatching ? total : selection.size
   const label = count === undefined ? 'every matching item' : `${formatCount(count)} ${count === 1 ? 'item' : 'items'}`
 

@@ -1,5 +1,6 @@
 import { Button, Group, Loader, Menu, Text } from '@mantine/core'
 import { IconColumns, IconDeviceFloppy, IconDownload, IconFilter } from '@tabler/icons-react'
+import { useShallow } from 'zustand/react/shallow'
 import { activeFilterCount, describeFilter } from '@shared/domain/feedback/feedbackFilters'
 import { formatCount } from '@shared/format/money'
 import { exportViewCsv } from '../feedbackExports'
@@ -28,7 +29,7 @@ export function InboxSummary({
   filtersOpen: boolean
   onToggleFilters: () => void
 }) {
-  const { filter, sort, columns } = useInboxUi()
+  const { filter, sort, columns } = useInboxUi(useShallow((state) => ({ filter: state.filter, sort: state.sort, columns: state.columns })))
   const filters = activeFilterCount({ ...filter, merged: filter.merged === 'only' ? 'only' : undefined, status: undefined, text: undefined })
   const filtered = activeFilterCount({ ...filter, merged: filter.merged === 'only' ? 'only' : undefined }) > 0
   return (

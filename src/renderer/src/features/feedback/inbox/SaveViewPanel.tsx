@@ -1,5 +1,6 @@
 import { Button, CloseButton, Group, Paper, Text, TextInput } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { describeFilter } from '@shared/domain/feedback/feedbackFilters'
 import { savedViewsRepository } from '../../../db/savedViews'
 import { navigate } from '../../../navigation/useRoute'
@@ -8,7 +9,7 @@ import { inboxUiActions, useInboxUi } from './inboxUiStore'
 
 /** Names the current filters and columns; the view then sits in the navigation under Feedback. */
 export function SaveViewPanel({ themeNames }: { themeNames: ReadonlyMap<string, string> }) {
-  const { filter, columns } = useInboxUi()
+  const { filter, columns } = useInboxUi(useShallow((state) => ({ filter: state.filter, columns: state.columns })))
   const [name, setName] = useState('')
   const [error, setError] = useState<string>()
   const close = () => inboxUiActions.openPanel(null)

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core'
 import { IconFilter } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useShallow } from 'zustand/react/shallow'
 import { savedViewsRepository } from '../../../db/savedViews'
 import { navigate } from '../../../navigation/useRoute'
 import { confirmAction } from '../../../ui/confirm'
@@ -10,7 +11,7 @@ import { useInboxUi } from './inboxUiStore'
 /** The saved view on screen: keep its filters up to date, or delete it. */
 export function SavedViewHeader({ viewId }: { viewId: string }) {
   const view = useLiveQuery(() => savedViewsRepository.get(viewId), [viewId])
-  const { filter, columns, viewId: appliedId } = useInboxUi()
+  const { filter, columns, viewId: appliedId } = useInboxUi(useShallow((state) => ({ filter: state.filter, columns: state.columns, viewId: state.viewId })))
   if (!view) return null
   const changed = appliedId !== view.id
 

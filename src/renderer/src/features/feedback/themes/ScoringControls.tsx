@@ -1,4 +1,5 @@
 import { Button, Group, NumberInput, Paper, SegmentedControl, Text } from '@mantine/core'
+import { useShallow } from 'zustand/react/shallow'
 import { importanceLevels } from '@shared/domain/feedback/feedback'
 import type { ScoreMethod } from '@shared/domain/feedback/scoring'
 import { importanceLabel } from './themeLabels'
@@ -11,7 +12,7 @@ const asNumber = (value: string | number, fallback: number) => (typeof value ===
 
 /** The ranking method and its weights; every change re-ranks at once. */
 export function ScoringControls() {
-  const { method, reachDays, weights } = useThemesUi()
+  const { method, reachDays, weights } = useThemesUi(useShallow((state) => ({ method: state.method, reachDays: state.reachDays, weights: state.weights })))
   return (
     <Paper withBorder p="sm" radius="md">
       <Group align="flex-end" gap="md" wrap="wrap">

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, T
 import { IconArrowLeft, IconDownload, IconPencil, IconTrash } from '@tabler/icons-react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { riceScore, revenueScore } from '@shared/domain/feedback/scoring'
 import { computeThemeStats } from '@shared/domain/feedback/themeStats'
 import { getSetting } from '../../../db/settings'
@@ -28,7 +29,7 @@ async function loadDetail(themeId: string) {
 /** One theme: its live numbers, both scores with their breakdowns, the linked feedback, and the brief. */
 export function ThemeDetailPage({ themeId }: { themeId: string }) {
   const detail = useLiveQuery(() => loadDetail(themeId), [themeId])
-  const { reachDays, weights, method } = useThemesUi()
+  const { reachDays, weights, method } = useThemesUi(useShallow((state) => ({ reachDays: state.reachDays, weights: state.weights, method: state.method })))
   const people = usePeopleNames()
   const scored = useMemo(() => {
     if (!detail?.theme) return undefined

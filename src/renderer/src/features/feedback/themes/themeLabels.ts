@@ -11,5 +11,3 @@ export const themeStatusLabel: Record<ThemeStatus, string> = {
 export const themeStatusColor: Record<ThemeStatus, string> = { idea: 'gray', planned: 'blue', 'in-progress': 'violet', shipped: 'teal', 'wont-do': 'red' }
 
 export const importanceLabel: Record<Importance, string> = { 'nice-to-have': 'Nice to have', important: 'Important', critical: 'Critical' }
-
-export const importanceColor: Record<Importance, string> = { 'nice-to-have': 'gray', important: 'orange', critical: 'red' }

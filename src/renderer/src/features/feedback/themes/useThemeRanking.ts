@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
 import { rankThemes, type RankedTheme } from '@shared/domain/feedback/scoring'
 import { computeStatsByTheme, type MoneyOptions } from '@shared/domain/feedback/themeStats'
 import { getSetting } from '../../../db/settings'
@@ -14,7 +15,7 @@ async function loadRankingInput(): Promise<ThemesData & { money: MoneyOptions }>
 /** Every theme with live stats and scores, best first by the chosen method and weights. */
 export function useThemeRanking(): { ranked: RankedTheme[] | undefined; data: ThemesData | undefined } {
   const input = useLiveQuery(loadRankingInput, [])
-  const { method, reachDays, weights } = useThemesUi()
+  const { method, reachDays, weights } = useThemesUi(useShallow((state) => ({ method: state.method, reachDays: state.reachDays, weights: state.weights })))
   const ranked = useMemo(() => {
     if (!input) return undefined
     const stats = computeStatsByTheme(input.links, input.rows, new Date(), input.money)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMetricTarget, formatMetricValue } from '../../src/renderer/src/features/metrics/formatMetricValue'
+import { formatMetricTarget, formatMetricValue } from '../../../src/renderer/src/features/metrics/formatMetricValue'
 
 describe('a metric value', () => {
   it('writes a percent against the number and other units after a space', () => {

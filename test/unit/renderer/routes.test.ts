@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHash, toHash } from '../../src/renderer/src/navigation/routes'
+import { parseHash, toHash } from '../../../src/renderer/src/navigation/routes'
 
 describe('routes', () => {
   it('reads the page and its parameters from the hash', () => {
