@@ -13,6 +13,19 @@
  */
 import type { Feedback, FeedbackStatus } from './feedback'
 
+/** The open work of the inbox, and its default view: everything not archived. */
+export const openStatuses: readonly FeedbackStatus[] = ['new', 'reviewed', 'linked']
+
+/** Whether a status filter is exactly the open work (in any order). */
+export function isOpenWork(status: readonly FeedbackStatus[] | undefined): boolean {
+  return status !== undefined && status.length === openStatuses.length && openStatuses.every((open) => status.includes(open))
+}
+
+/** The inbox's default filter: the open work. */
+export function defaultInboxFilter(): FeedbackFilter {
+  return { status: [...openStatuses] }
+}
+
 export interface FeedbackFilter {
   status?: FeedbackStatus[]
   source?: string[]

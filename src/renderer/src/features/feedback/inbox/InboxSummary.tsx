@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Menu, Text } from '@mantine/core'
 import { IconColumns, IconDeviceFloppy, IconDownload, IconFilter } from '@tabler/icons-react'
 import { useShallow } from 'zustand/react/shallow'
-import { activeFilterCount, describeFilter } from '@shared/domain/feedback/feedbackFilters'
+import { activeFilterCount, describeFilter, isOpenWork } from '@shared/domain/feedback/feedbackFilters'
 import { formatCount } from '@shared/format/money'
 import { exportViewCsv } from '../feedbackExports'
 import { inboxUiActions, useInboxUi } from './inboxUiStore'
@@ -31,7 +31,9 @@ export function InboxSummary({
 }) {
   const { filter, sort, columns } = useInboxUi(useShallow((state) => ({ filter: state.filter, sort: state.sort, columns: state.columns })))
   const filters = activeFilterCount({ ...filter, merged: filter.merged === 'only' ? 'only' : undefined, status: undefined, text: undefined })
-  const filtered = activeFilterCount({ ...filter, merged: filter.merged === 'only' ? 'only' : undefined }) > 0
+  // The open work is the default view, not a filter to describe.
+  const described = isOpenWork(filter.status) ? { ...filter, status: undefined } : filter
+  const filtered = activeFilterCount({ ...described, merged: filter.merged === 'only' ? 'only' : undefined }) > 0
   return (
     <Group justify="space-between" mb="xs" wrap="wrap" gap="xs">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
@@ -49,7 +51,7 @@ export function InboxSummary({
         )}
         {filtered && (
           <Text size="sm" c="dimmed" truncate="end">
-            · {describeFilter(filter, { themes: themeNames })}
+            · {describeFilter(described, { themes: themeNames })}
           </Text>
         )}
       </Group>

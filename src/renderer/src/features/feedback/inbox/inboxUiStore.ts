@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
+import { defaultInboxFilter, type FeedbackFilter } from '@shared/domain/feedback/feedbackFilters'
 import type { TriageChanges } from '@shared/domain/feedback/triage'
 import { newestFirst, type FeedbackSort, type FeedbackSortKey } from '../../../db/feedbackPages'
 import { defaultColumnIds } from './inboxColumns'
@@ -24,7 +24,7 @@ interface InboxUiState {
   undoStack: TriageChanges[]
 }
 
-const initialState: InboxUiState = { filter: {}, sort: newestFirst, columns: defaultColumnIds, selection: new Set(), allMatching: false, panel: null, undoStack: [] }
+const initialState: InboxUiState = { filter: defaultInboxFilter(), sort: newestFirst, columns: defaultColumnIds, selection: new Set(), allMatching: false, panel: null, undoStack: [] }
 
 /** UI state of the inbox only; feedback, themes and saved views live in Dexie. */
 export const useInboxUi = create<InboxUiState>(() => initialState)
@@ -39,8 +39,9 @@ export const inboxUiActions = {
   replaceFilter(filter: FeedbackFilter, viewId?: string, columns?: string[]) {
     useInboxUi.setState((state) => ({ filter, viewId, selection: new Set(), allMatching: false, activeId: undefined, columns: columns && columns.length > 0 ? columns : state.columns }))
   },
+  /** Back to the default view: the open work. */
   clearFilter() {
-    useInboxUi.setState({ filter: {}, viewId: undefined, selection: new Set(), allMatching: false, activeId: undefined })
+    useInboxUi.setState({ filter: defaultInboxFilter(), viewId: undefined, selection: new Set(), allMatching: false, activeId: undefined })
   },
   sortBy(key: FeedbackSortKey) {
     useInboxUi.setState(({ sort }) => ({ sort: sort.key === key ? { key, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: 'desc' } }))
@@ -81,6 +82,6 @@ export const inboxUiActions = {
     return last
   },
   reset() {
-    useInboxUi.setState({ ...initialState, selection: new Set() })
+    useInboxUi.setState({ ...initialState, activeId: undefined, viewId: undefined, selection: new Set() })
   }
 }

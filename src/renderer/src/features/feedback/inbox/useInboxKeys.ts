@@ -6,6 +6,7 @@ import { archive, linkToTheme, setStatus } from '@shared/domain/feedback/triage'
 import { listenToInboxCommands } from './inboxCommandBus'
 import { triageTargets } from './inboxTargets'
 import { inboxUiActions, useInboxUi } from './inboxUiStore'
+import { notifySuccess } from '../../../ui/notify'
 import { runTriage, undoLastTriage } from './triageActions'
 
 export const INBOX_SEARCH_ID = 'inbox-search'
@@ -30,12 +31,34 @@ function moveOnFrom(rows: Feedback[], id: string): void {
   inboxUiActions.activate(next?.id)
 }
 
+/**
+ * When the row the keyboard is on leaves the view (a bulk archive in the open work, a review under the New tab),
+ * the keyboard goes on from where it was: the next row of the list as it was that is still in view.
+ */
+function useActiveRowFollowsTheList(rows: Feedback[]): void {
+  const before = useRef<Feedback[]>([])
+  useEffect(() => {
+    // A list being read again is empty for a moment: nothing has left it.
+    if (rows.length === 0) return
+    const previous = before.current
+    before.current = rows
+    const { activeId } = useInboxUi.getState()
+    if (!activeId || rows.some((row) => row.id === activeId)) return
+    const index = previous.findIndex((row) => row.id === activeId)
+    if (index < 0) return
+    const inView = new Set(rows.map((row) => row.id))
+    const next = previous.slice(index + 1).find((row) => inView.has(row.id)) ?? previous.slice(0, index).reverse().find((row) => inView.has(row.id))
+    inboxUiActions.activate(next?.id)
+  }, [rows])
+}
+
 /** The inbox's single-key triage: j/k move, x selects, r/e set status, t/l open pickers, a accepts, z undoes. */
 export function useInboxKeys(context: InboxKeyContext): void {
   const latest = useRef(context)
   useEffect(() => {
     latest.current = context
   })
+  useActiveRowFollowsTheList(context.rows)
 
   useEffect(() => {
     const run = async (id: InboxCommandId) => {
@@ -52,6 +75,11 @@ export function useInboxKeys(context: InboxKeyContext): void {
           return
         case 'inbox.review':
         case 'inbox.archive': {
+          // An archived row stays where it is when archived again: say so instead of moving on.
+          if (id === 'inbox.archive' && single && rows.find((row) => row.id === activeId)?.status === 'archived') {
+            notifySuccess('This item is already archived. Press r to put it back in the open work as reviewed.')
+            return
+          }
           const ids = await triageTargets(textHits)
           if (single && activeId) moveOnFrom(rows, activeId)
           await runTriage(ids, (found) => (id === 'inbox.archive' ? archive(found) : setStatus(found, { status: 'reviewed' })))
