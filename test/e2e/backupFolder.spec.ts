@@ -1,27 +1,10 @@
 import type { Page } from '@playwright/test'
-import { answerFolderPickerWithOpfs, expect, startWithSample, test } from './fixtures'
-
-/** The page's side of the File System Access API, as much as these scripts use (the e2e project has no DOM types). */
-interface FolderHandle {
-  getDirectoryHandle(name: string, options: { create: boolean }): Promise<FolderHandle>
-  keys(): AsyncIterable<string>
-}
-type PageGlobals = { navigator: { storage: { getDirectory(): Promise<FolderHandle> } } }
+import { answerFolderPickerWithOpfs, expect, filesInOpfsFolder, startWithSample, test } from './fixtures'
 
 test.beforeEach(({ page }) => answerFolderPickerWithOpfs(page))
 
 const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups' })
 const whereBackupsGo = (page: Page) => backupsRegion(page).getByRole('group', { name: 'Where backups go' })
-
-async function filesInFolder(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const { navigator } = globalThis as unknown as PageGlobals
-    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
-    const names: string[] = []
-    for await (const name of folder.keys()) names.push(name)
-    return names
-  })
-}
 
 test('Back up now writes a verified file into the folder the user granted, lists it there, and remembers the folder', async ({ page }) => {
   await startWithSample(page)
@@ -38,7 +21,7 @@ test('Back up now writes a verified file into the folder the user granted, lists
   const table = backupsRegion(page).getByRole('table', { name: 'Backups in the backups folder' })
   await expect(table.getByRole('row')).toHaveCount(2)
   await expect(table).toContainText('Verified, newest')
-  const files = await filesInFolder(page)
+  const files = await filesInOpfsFolder(page)
   expect(files).toHaveLength(1)
   expect(files[0]).toMatch(/^Opsdeck backup \d{8}T\d{6}Z-[0-9a-f]{8}\.opsdeck$/)
   expect(downloaded).toBe(false)
@@ -62,5 +45,5 @@ test('Back up now writes a verified file into the folder the user granted, lists
   // Use default: back to this browser; the file stays in the folder, which is the user's.
   await whereBackupsGo(page).getByRole('button', { name: 'Use default' }).click()
   await expect(whereBackupsGo(page)).toContainText('Backups go to this browser')
-  expect(await filesInFolder(page)).toEqual(files)
+  expect(await filesInOpfsFolder(page)).toEqual(files)
 })

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerFolderPickerWithOpfs, bigFeedbackCsv, expect, pageHeading, startEmpty, test } from './fixtures'
+import { answerFolderPickerWithOpfs, expect, filesInOpfsFolder, pageHeading, startBigFeedbackImport, startEmpty, test } from './fixtures'
 
 test.beforeEach(({ page }) => answerFolderPickerWithOpfs(page))
 
@@ -7,13 +7,7 @@ const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups'
 const settings = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings', exact: true }).click()
 
 /** The finished backups in the folder: a backup cut short never got its name. */
-const backupFiles = (page: Page): Promise<string[]> =>
-  page.evaluate(`(async () => {
-    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
-    const names = []
-    for await (const name of folder.keys()) if (name.endsWith('.opsdeck')) names.push(name)
-    return names.sort()
-  })()`)
+const backupFiles = async (page: Page) => (await filesInOpfsFolder(page)).filter((name) => name.endsWith('.opsdeck'))
 
 test('a page killed during a backup leaves the earlier backups intact, and the next start says the last one did not finish', async ({ page, context }) => {
   test.setTimeout(180_000)
@@ -23,11 +17,7 @@ test('a page killed during a backup leaves the earlier backups intact, and the n
   await expect(backupsRegion(page).getByRole('group', { name: 'Where backups go' })).toContainText('the folder “Opsdeck backups”')
 
   // A workspace big enough that a backup takes seconds; the import itself backs up first (over 10,000 rows).
-  await page.goto('/#/feedback')
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
-  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+  await startBigFeedbackImport(page)
   await expect(page.getByRole('heading', { name: /^Imported / })).toBeVisible({ timeout: 120_000 })
 
   await settings(page)

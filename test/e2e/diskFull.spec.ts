@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, test as base, type Page } from '@playwright/test'
 import { baseURL, browserLaunch, chromiumArgs } from '../../playwright.config'
-import { bigFeedbackCsv, expect, pageHeading, startEmpty, startWithSample } from './fixtures'
+import { expect, pageHeading, startBigFeedbackImport, startEmpty, startWithSample } from './fixtures'
 
 /** Chromium applies a quota override to a profile on disk (not to a throwaway context): each test gets its own. */
 const test = base.extend<{ page: Page }>({
@@ -93,11 +93,7 @@ test('an import that meets a full disk halfway is rolled back, says why, and the
   // Room for the app and the first part of the file, not for all 60,000 rows.
   await smallDisk(page, 12 * 1024 * 1024)
   await startEmpty(page)
-  await page.goto('/#/feedback')
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
-  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+  await startBigFeedbackImport(page)
   const notice = page.getByRole('alert').filter({ hasText: 'The import of big.csv stopped' })
   await expect(notice).toBeVisible({ timeout: 30_000 })
   await expect(notice).toContainText('The disk is full')

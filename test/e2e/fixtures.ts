@@ -35,7 +35,7 @@ export async function startWithSample(page: Page): Promise<void> {
 export const modKey = process.platform === 'darwin' ? 'Meta' : 'Control'
 
 /** A Zendesk-like feedback export big enough that importing (and then backing up) takes seconds here. */
-export function bigFeedbackCsv(rows: number): Buffer {
+function bigFeedbackCsv(rows: number): Buffer {
   const lines = ['Id,Subject,Description,Requester email,Created at']
   for (let i = 1; i <= rows; i++) lines.push(`${i},Request ${i},"Customers ask for better exports, item ${i}",user${i}@example.com,2026-01-${String((i % 28) + 1).padStart(2, '0')} 10:00`)
   return Buffer.from(lines.join('\n'))
@@ -50,4 +50,23 @@ export async function answerFolderPickerWithOpfs(page: Page): Promise<void> {
     configurable: true,
     value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
   })`)
+}
+
+/** From the inbox: chooses a 60,000-row big.csv and starts its import (over 10,000 rows, so a backup comes first). */
+export async function startBigFeedbackImport(page: Page): Promise<void> {
+  await page.goto('/#/feedback')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import CSV' }).click()
+  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
+  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+}
+
+/** The names of the files in the OPFS folder that stands in for the chosen backup folder, sorted. */
+export function filesInOpfsFolder(page: Page): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('Opsdeck backups', { create: true })
+    const names = []
+    for await (const name of folder.keys()) names.push(name)
+    return names.sort()
+  })()`)
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { bigFeedbackCsv, expect, pageHeading, startEmpty, test } from './fixtures'
+import { expect, pageHeading, startBigFeedbackImport, startEmpty, test } from './fixtures'
 
 const fixture = (name: string) => join(__dirname, '..', 'fixtures', 'feedback', name)
 
@@ -74,11 +74,7 @@ test('undo restores the exact state before the import', async ({ page }) => {
 
 async function startImportingBigFile(page: Page) {
   await startEmpty(page)
-  await page.goto('/#/feedback')
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Import CSV' }).click()
-  await (await chooser).setFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigFeedbackCsv(60_000) })
-  await page.getByRole('button', { name: /^Import [\d,]+ items/ }).click({ timeout: 60_000 })
+  await startBigFeedbackImport(page)
 }
 
 test('cancelling halfway leaves no partial import', async ({ page }) => {

@@ -1,9 +1,7 @@
-import { Button, Card, Group, Table, Text } from '@mantine/core'
+import { Table } from '@mantine/core'
 import { writeCsv } from '@shared/csv/writeCsv'
 import { formatCount } from '@shared/format/money'
-import { getBridge } from '../bridge'
-import { notifyError } from './notify'
-import { TableHead } from './TableHead'
+import { RowListCard, saveRowList, shownRows } from './RowListCard'
 
 /** A cell of a row that is imported, but without that value (or not as written): row, column, the cell and why. */
 export interface RowWarning {
@@ -14,19 +12,9 @@ export interface RowWarning {
   message: string
 }
 
-const shownWarnings = 100
-
 /** The warning list as the CSV a person opens in a spreadsheet: writeCsv guards cells that look like formulas. */
 export function rowWarningsCsv(warnings: readonly RowWarning[]): string {
   return writeCsv(['row', 'column', 'value', 'message'], warnings.map((warning) => [warning.row, warning.column ?? '', warning.value ?? '', warning.message]))
-}
-
-async function downloadWarnings(fileName: string, warnings: readonly RowWarning[]) {
-  try {
-    await getBridge().saveFile({ suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-warnings.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }], data: rowWarningsCsv(warnings) })
-  } catch (error) {
-    notifyError('Could not save the warning list', error)
-  }
 }
 
 const withoutPlace = (message: string) => message.replace(/^Row \d+(?:, column "[^"]*")?(?:, |: )/, '')
@@ -35,41 +23,26 @@ const withoutPlace = (message: string) => message.replace(/^Row \d+(?:, column "
 export function RowWarnings({ fileName, warnings }: { fileName: string; warnings: readonly RowWarning[] }) {
   if (warnings.length === 0) return null
   const rows = new Set(warnings.map((warning) => warning.row)).size
-  const listed = Math.min(warnings.length, shownWarnings)
+  const listed = Math.min(warnings.length, shownRows)
   return (
-    <Card withBorder>
-      <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
-        <div>
-          <Text size="sm" fw={600}>
-            Warnings: {formatCount(warnings.length)} in {formatCount(rows)} {rows === 1 ? 'row' : 'rows'}
-            {listed < warnings.length && (
-              <Text span size="sm" c="dimmed" fw={400}>
-                {' '}
-                · the first {formatCount(listed)} are listed here
-              </Text>
-            )}
-          </Text>
-          <Text size="xs" c="dimmed">
-            These rows are imported; each value named here is left empty or stored as the problem says. Fix the cell in the file and import it again, or edit the record afterwards.
-          </Text>
-        </div>
-        <Button size="xs" variant="default" onClick={() => void downloadWarnings(fileName, warnings)} style={{ flexShrink: 0 }}>
-          Download the warning list (CSV)
-        </Button>
-      </Group>
-      <Table aria-label="Row warnings" striped verticalSpacing={4}>
-        <TableHead columns={[{ label: 'Row', width: 80, numeric: true }, { label: 'Column', width: 180 }, { label: 'Value', width: 180 }, 'Problem']} />
-        <Table.Tbody>
-          {warnings.slice(0, listed).map((warning, index) => (
-            <Table.Tr key={`${warning.row}-${index}`}>
-              <Table.Td ta="right">{formatCount(warning.row)}</Table.Td>
-              <Table.Td>{warning.column ?? '—'}</Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{warning.value ?? '—'}</Table.Td>
-              <Table.Td>{withoutPlace(warning.message)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Card>
+    <RowListCard
+      title={`Warnings: ${formatCount(warnings.length)} in ${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'}`}
+      description="These rows are imported; each value named here is left empty or stored as the problem says. Fix the cell in the file and import it again, or edit the record afterwards."
+      listed={listed}
+      total={warnings.length}
+      downloadLabel="Download the warning list (CSV)"
+      onDownload={() => void saveRowList(fileName, 'warnings', rowWarningsCsv(warnings))}
+      tableLabel="Row warnings"
+      columns={[{ label: 'Row', width: 80, numeric: true }, { label: 'Column', width: 180 }, { label: 'Value', width: 180 }, 'Problem']}
+    >
+      {warnings.slice(0, listed).map((warning, index) => (
+        <Table.Tr key={`${warning.row}-${index}`}>
+          <Table.Td ta="right">{formatCount(warning.row)}</Table.Td>
+          <Table.Td>{warning.column ?? '—'}</Table.Td>
+          <Table.Td style={{ overflowWrap: 'anywhere' }}>{warning.value ?? '—'}</Table.Td>
+          <Table.Td>{withoutPlace(warning.message)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </RowListCard>
   )
 }
