@@ -42,7 +42,11 @@ export function storageProblemOf(error: unknown): StorageProblem | undefined {
   let quotaMessage = false
   for (const link of chain(error)) {
     if (typeof link.name === 'string') names.add(link.name)
-    if (typeof link.message === 'string' && quotaWords.test(link.message)) quotaMessage = true
+    if (typeof link.message !== 'string') continue
+    // Our own sentence, posted by a worker or passed on as a message: the same failure, read back.
+    const said = sentences.get(link.message)
+    if (said) return said
+    if (quotaWords.test(link.message)) quotaMessage = true
   }
   if (names.has('QuotaExceededError') || quotaMessage) return 'full'
   if (names.has('VersionError')) return 'newer'
@@ -61,6 +65,8 @@ const messages: Record<StorageProblem, string> = {
   unopenable: 'The workspace’s database could not be opened. Nothing was changed. Reload to try again, or restore a backup.',
   blocked: 'Another Opsdeck window keeps an older copy of the workspace open. Close or reload it, and this window goes on.'
 }
+
+const sentences = new Map(Object.entries(messages).map(([problem, message]) => [message, problem as StorageProblem]))
 
 /** The sentence a person reads about a storage failure. */
 export function storageProblemMessage(problem: StorageProblem): string {

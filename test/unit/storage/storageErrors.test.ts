@@ -36,6 +36,7 @@ describe('storage failures, as Dexie and IndexedDB report them', () => {
     expect(message).toMatch(/disk is full/)
     // A worker posts the sentence, not the exception: the page still knows what it is.
     expect(storageProblemOf(new Error(message))).toBe('full')
+    expect(storageProblemOf(new Error(userMessageOf(new Dexie.DatabaseClosedError())))).toBe('closed')
   })
 
   it('reopens a closed database, and reports a database that will not open without throwing', async () => {
