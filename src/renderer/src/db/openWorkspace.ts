@@ -2,7 +2,8 @@ import { storageProblemOf, type StorageProblem } from '@shared/storageErrors'
 import { db } from './db'
 
 export interface OpenFailure {
-  problem: StorageProblem
+  /** A connection closed or aborted while opening reads as a database that would not open. */
+  problem: Exclude<StorageProblem, 'closed' | 'aborted'>
   message: string
 }
 

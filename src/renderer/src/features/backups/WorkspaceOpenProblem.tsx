@@ -13,9 +13,7 @@ const titles: Record<OpenFailure['problem'], string> = {
   newer: 'This workspace needs a newer Opsdeck',
   full: 'The disk is too full to open your workspace',
   blocked: 'Another Opsdeck window is in the way',
-  unopenable: 'Opsdeck cannot open your workspace',
-  closed: 'Opsdeck cannot open your workspace',
-  aborted: 'Opsdeck cannot open your workspace'
+  unopenable: 'Opsdeck cannot open your workspace'
 }
 
 /**
